@@ -122,6 +122,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                                        'electra_fastai/tokenizer.py'),
                                           'electra_fastai.tokenizer.read_vocab': ( 'tokenizer.html#read_vocab',
                                                                                    'electra_fastai/tokenizer.py'),
+                                          'electra_fastai.tokenizer.save_tokenizer': ( 'tokenizer.html#save_tokenizer',
+                                                                                       'electra_fastai/tokenizer.py'),
                                           'electra_fastai.tokenizer.train_tokenizer': ( 'tokenizer.html#train_tokenizer',
                                                                                         'electra_fastai/tokenizer.py'),
                                           'electra_fastai.tokenizer.vocab_is_uncased': ( 'tokenizer.html#vocab_is_uncased',
