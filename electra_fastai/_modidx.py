@@ -247,6 +247,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                                                'electra_fastai/pretrain.py'),
                                          'electra_fastai.pretrain.StepControl.before_fit': ( 'pretrain.html#stepcontrol.before_fit',
                                                                                              'electra_fastai/pretrain.py'),
+                                         'electra_fastai.pretrain.StepControl.before_validate': ( 'pretrain.html#stepcontrol.before_validate',
+                                                                                                  'electra_fastai/pretrain.py'),
                                          'electra_fastai.pretrain.StreamDL': ('pretrain.html#streamdl', 'electra_fastai/pretrain.py'),
                                          'electra_fastai.pretrain.StreamDL.__init__': ( 'pretrain.html#streamdl.__init__',
                                                                                         'electra_fastai/pretrain.py'),
