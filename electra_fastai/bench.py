@@ -184,12 +184,19 @@ def _parser():
     p.add_argument('--compare-naive', action='store_true', help='also time generator logits at every position, and compare')
     p.add_argument('--device', default=None, choices=['cpu', 'cuda'], help='default: cuda if there is one')
     p.add_argument('--vocab-size', type=int, default=30522, help='vocabulary size')
+    p.add_argument('--finetune', action='store_true', help='time GLUE fine-tuning (examples/s) instead of pre-training')
+    p.add_argument('--glue-data', default=None, help='with --finetune: a glue_data folder (default: a synthetic task)')
+    p.add_argument('--task', default='SST-2', help='with --finetune and --glue-data: the task')
     return p
 
 @cli_errors
 def bench_cli(argv=None):
     "Console script `electra-bench`."
     a = _parser().parse_args(argv)
+    if a.finetune:
+        from electra_fastai.glue import finetune_bench, finetune_line
+        print(finetune_line(finetune_bench(a.preset, bs=a.bs, steps=a.steps, warmup=a.warmup, data=a.glue_data, task=a.task,
+                                           precision=a.precision))); return
     kw = dict(preset=a.preset, bs=a.bs, seq=a.seq, steps=a.steps, warmup=a.warmup, precision=a.precision,
               device=a.device, vocab_size=a.vocab_size)
     r = bench(**kw); print(bench_line(r), flush=True)
