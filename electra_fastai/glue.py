@@ -4,7 +4,7 @@
 
 # %% ../nbs/13_glue.ipynb #27075c5c
 from __future__ import annotations
-import argparse, json, math, os, random, tempfile, time
+import argparse, json, math, os, random, sys, tempfile, time
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
@@ -427,7 +427,7 @@ def _glue_parser():
     p.add_argument('--precision', default='fp32', choices=['fp32', 'bf16', 'fp16'])
     p.add_argument('--random-init', action='store_true', help='same shape without pre-training (the baseline)')
     p.add_argument('--out', default='glue_results', help='folder for runs, summary.json/csv and submission/')
-    p.add_argument('--progress', action='store_true', help="show fastai's progress bar and table for each run")
+    p.add_argument('--progress', action='store_true', help="show fastai's progress bar and table for each run (the default in a terminal)")
     return p
 
 @cli_errors
@@ -435,7 +435,8 @@ def glue_cli(argv=None):
     "Console script `electra-glue`."
     a = _glue_parser().parse_args(argv)
     tasks = 'all' if a.task == 'all' else [t.strip() for t in a.task.split(',') if t.strip()]
-    glue_run(a.model, a.data, tasks, seeds=a.seeds, first_seed=a.first_seed, out=a.out, quiet=not a.progress, lr=a.lr,
+    quiet = not (a.progress or sys.stdout.isatty())                # progress bars in a terminal, not in a log file
+    glue_run(a.model, a.data, tasks, seeds=a.seeds, first_seed=a.first_seed, out=a.out, quiet=quiet, lr=a.lr,
              lr_decay=a.lr_decay, layerwise=a.layerwise, epochs=a.epochs, bs=a.bs, max_len=a.max_len, precision=a.precision,
              random_init=a.random_init)
     print(f'-> {a.out}/summary.json, {a.out}/summary.csv, {a.out}/submission/')
