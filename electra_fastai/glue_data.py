@@ -169,10 +169,10 @@ def encode_glue(frame:pd.DataFrame, tokenizer, task=None, max_len:int=128, doubl
     "Tokenize `frame` (from `read_glue`) into `[CLS] A [SEP] B [SEP]` examples of at most `max_len` tokens."
     task = glue_task(task or frame.attrs['task'])
     if max_len < 3 + task.is_pair: raise ElectraError(f'max_len={max_len} cannot hold [CLS] A [SEP]{" B [SEP]" if task.is_pair else ""}')
-    if double: frame = double_pairs(frame)
     enc = lambda texts: tokenizer(list(texts), add_special_tokens=False)['input_ids']
     A = enc(frame.a)
     B = enc(frame.b) if task.is_pair else [[] for _ in A]
+    if double: frame, A, B = double_pairs(frame), A + [list(b) for b in B], B + [list(a) for a in A]   # tokenized once, copied swapped
     cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
     ids, types = [], []
     for a, b in zip(A, B):
