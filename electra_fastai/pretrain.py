@@ -63,8 +63,8 @@ class MaskTokens(Callback):
 @torch.no_grad()
 def gumbel_sample(logits):
     "One sample per row of `logits` (..., vocab) by Gumbel-max, in fp32."
-    logits = logits.float()
-    return (logits - torch.empty_like(logits).exponential_().log()).argmax(-1)
+    noise = torch.rand_like(logits, dtype=torch.float).log_().neg_().log_()     # log(-log u) = -g, in place
+    return (logits.float() - noise).argmax(-1)
 
 # %% ../nbs/08_pretrain.ipynb #f09e502e
 def replace_tokens(ids, pos, targets, valid, sample):
