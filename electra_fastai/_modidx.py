@@ -29,6 +29,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                      'electra_fastai.core.fingerprint': ('core.html#fingerprint', 'electra_fastai/core.py'),
                                      'electra_fastai.core.human': ('core.html#human', 'electra_fastai/core.py'),
                                      'electra_fastai.core.peak_memory_mb': ('core.html#peak_memory_mb', 'electra_fastai/core.py'),
+                                     'electra_fastai.core.quiet_transformers': ('core.html#quiet_transformers', 'electra_fastai/core.py'),
                                      'electra_fastai.core.shared_data': ('core.html#shared_data', 'electra_fastai/core.py')},
             'electra_fastai.corpus': { 'electra_fastai.corpus.Corpus': ('corpus.html#corpus', 'electra_fastai/corpus.py'),
                                        'electra_fastai.corpus.Corpus.__init__': ('corpus.html#corpus.__init__', 'electra_fastai/corpus.py'),

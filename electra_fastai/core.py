@@ -9,8 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['ElectraError', 'cli_errors', 'atomic_dir', 'atomic_write_text', 'fingerprint', 'peak_memory_mb', 'human',
-           'shared_data']
+__all__ = ['ElectraError', 'cli_errors', 'atomic_dir', 'atomic_write_text', 'quiet_transformers', 'fingerprint', 'peak_memory_mb',
+           'human', 'shared_data']
 
 # %% ../nbs/00_core.ipynb #fc7a5436
 class ElectraError(Exception):
@@ -56,6 +56,18 @@ def atomic_write_text(path, text:str):
     tmp = path.with_name(f'.{path.name}.tmp-{os.getpid()}')
     tmp.write_text(text, encoding='utf-8')
     os.replace(tmp, path)
+
+# %% ../nbs/00_core.ipynb #a7c3e1f0
+@contextmanager
+def quiet_transformers():
+    "Silence `transformers`' log messages and progress bars (shard writing, weight loading) inside the block."
+    from transformers.utils import logging as hf_logging
+    level, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
+    hf_logging.set_verbosity_error(); hf_logging.disable_progress_bar()
+    try: yield
+    finally:
+        hf_logging.set_verbosity(level)
+        if bars: hf_logging.enable_progress_bar()
 
 # %% ../nbs/00_core.ipynb #21197c14
 def fingerprint(*objs) -> str:

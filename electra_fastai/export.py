@@ -98,7 +98,7 @@ def export_model(source,               # an `ElectraLearner`, a checkpoint file,
     was_training = model.training
     model.eval()
     try:
-        with atomic_dir(out) as tmp:
+        with atomic_dir(out) as tmp, quiet_transformers():
             for part, net in (('discriminator', model.discriminator), ('generator', model.generator)):
                 net.save_pretrained(tmp/part)
                 save_tokenizer(tok, tmp/part)
@@ -112,7 +112,7 @@ def detect_replaced(model, sentence:str, tokenizer=None) -> list[tuple[str, floa
     from transformers import ElectraForPreTraining, AutoTokenizer
     if isinstance(model, (str, Path)):
         tokenizer = tokenizer or AutoTokenizer.from_pretrained(str(model))
-        model = ElectraForPreTraining.from_pretrained(str(model))
+        with quiet_transformers(): model = ElectraForPreTraining.from_pretrained(str(model))
     model = model.eval()
     enc = tokenizer(sentence, return_tensors='pt')
     with torch.no_grad(): p = torch.sigmoid(model(**enc.to(model.device)).logits[0]).cpu()

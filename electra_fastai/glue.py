@@ -102,13 +102,7 @@ def load_discriminator(path, random_init:bool=False, seed:int|None=None):
             if seed is not None: torch.manual_seed(seed)
             model = ElectraModel(cfg); _init_recipe(model, cfg.initializer_range)
         else:
-            from transformers.utils import logging as hf_logging
-            level, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
-            hf_logging.set_verbosity_error(); hf_logging.disable_progress_bar()   # no report about the dropped pre-training head
-            try: model = ElectraModel.from_pretrained(str(p))
-            finally:
-                hf_logging.set_verbosity(level)
-                if bars: hf_logging.enable_progress_bar()
+            with quiet_transformers(): model = ElectraModel.from_pretrained(str(p))   # no report about the dropped pre-training head
     except ElectraError: raise
     except Exception as e:
         where = 'the folder (is it complete?)' if local else 'the name, and the network'
