@@ -100,6 +100,7 @@ def export_model(source,               # an `ElectraLearner`, a checkpoint file,
     try:
         with atomic_dir(out) as tmp, quiet_transformers():
             for part, net in (('discriminator', model.discriminator), ('generator', model.generator)):
+                net.config.electra_fastai_max_len = settings['max_len']       # the length it was trained at (read by electra-eval)
                 net.save_pretrained(tmp/part)
                 save_tokenizer(tok, tmp/part)
             (tmp/'README.md').write_text(model_card(settings, metrics, name or out.name), encoding='utf-8')

@@ -9,12 +9,17 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import *
 
 # %% auto #0
-__all__ = ['PRESETS', 'max_masked', 'electra_configs', 'ELECTRA', 'count_params']
+__all__ = ['LAPTOP_STEPS', 'PRESETS', 'max_masked', 'preset_settings', 'electra_configs', 'ELECTRA', 'positional_init',
+           'count_params']
 
 # %% ../nbs/06_model.ipynb #9470bc8d
+LAPTOP_STEPS = 5000
 PRESETS = {
     'tiny':  dict(embedding_size=128, hidden_size=128, num_hidden_layers=2, intermediate_size=512, num_attention_heads=2,
                   generator_fraction=1/4, mask_prob=0.15, lr=5e-4, bs=16, steps=1000, warmup_steps=300, max_len=128),
+    'laptop': dict(embedding_size=256, hidden_size=256, num_hidden_layers=2, intermediate_size=1024, num_attention_heads=4,
+                   generator_fraction=1/4, mask_prob=0.3, lr=5e-4, bs=32, steps=LAPTOP_STEPS, warmup_steps=300, max_len=32,
+                   train_vocab_size=8000, unigram_mix=0.5, positional_init=1.5),
     'small': dict(embedding_size=128, hidden_size=256, num_hidden_layers=12, intermediate_size=1024, num_attention_heads=4,
                   generator_fraction=1/4, mask_prob=0.15, lr=5e-4, bs=128, steps=1_000_000, warmup_steps=10_000, max_len=128),
     'base':  dict(embedding_size=768, hidden_size=768, num_hidden_layers=12, intermediate_size=3072, num_attention_heads=12,
@@ -30,29 +35,49 @@ def max_masked(mask_prob:float, max_len:int) -> int:
     return max(1, int((mask_prob + 0.005) * max_len))
 
 # %% ../nbs/06_model.ipynb #41e6b972
+_RECIPE = ('generator_fraction', 'generator_layers', 'mask_prob', 'lr', 'bs', 'steps', 'warmup_steps', 'max_len',
+           'train_vocab_size', 'unigram_mix', 'positional_init')
+_CONFIG_DEFAULTS = dict(type_vocab_size=2, hidden_act='gelu', hidden_dropout_prob=0.1, attention_probs_dropout_prob=0.1,
+                        initializer_range=0.02, layer_norm_eps=1e-12)
+
+def _config_fields() -> set:
+    from transformers import ElectraConfig
+    return set(ElectraConfig().to_dict())
+
+def preset_settings(preset:str|dict='small', # a name in `PRESETS`, or a dict of its keys (missing ones from `small`)
+                    **overrides) -> dict:    # any preset key or `ElectraConfig` field
+    "Every setting of `preset` with `overrides`: the recipe's keys and the `ElectraConfig` fields, in one dict."
+    if isinstance(preset, str):
+        if preset not in PRESETS: raise ElectraError(f'unknown preset {preset!r}: choose one of {", ".join(PRESETS)} or pass a dict')
+        p = {**_CONFIG_DEFAULTS, 'generator_layers': None, 'train_vocab_size': 30522, 'unigram_mix': 0., 'positional_init': 0., **PRESETS[preset]}
+    else: p = {**preset_settings('small'), **preset}
+    p.update(overrides)
+    unknown = sorted(set(p) - set(_ARCH) - set(_RECIPE) - _config_fields())
+    if unknown: raise ElectraError(f'unknown setting {", ".join(unknown)}: use a preset key ({", ".join(_ARCH + _RECIPE)}) '
+                                   'or a field of transformers.ElectraConfig')
+    return p
+
 def electra_configs(preset:str|dict='small', # a name in `PRESETS`, or a dict of its keys
                     vocab_size:int=30522,     # the tokenizer's vocabulary size
                     max_len:int|None=None,    # sequence length (default: the preset's); position embeddings hold max(512, max_len)
                     pad_token_id:int=0,
-                    **overrides):             # any preset key or `ElectraConfig` field, e.g. `num_hidden_layers=6`
+                    **overrides):             # any preset key or `ElectraConfig` field, e.g. `num_hidden_layers=6`, `hidden_dropout_prob=0`
     "The generator's and the discriminator's `ElectraConfig` for `preset`."
     from transformers import ElectraConfig
-    if isinstance(preset, str):
-        if preset not in PRESETS: raise ElectraError(f'unknown preset {preset!r}: choose one of {", ".join(PRESETS)} or pass a dict')
-        p = {**PRESETS[preset]}
-    else: p = {**PRESETS['small'], **preset}
-    p.update({k: v for k, v in overrides.items() if k in p})
-    extra = {k: v for k, v in overrides.items() if k not in p}
+    p = preset_settings(preset, **overrides)
+    fields = _config_fields()
     max_len = max_len or p['max_len']
-    common = dict(vocab_size=vocab_size, embedding_size=p['embedding_size'], max_position_embeddings=max(512, max_len),
-                  type_vocab_size=2, hidden_act='gelu', hidden_dropout_prob=0.1, attention_probs_dropout_prob=0.1,
-                  initializer_range=0.02, layer_norm_eps=1e-12, pad_token_id=pad_token_id, **extra)
+    common = {k: v for k, v in p.items() if k in fields and k not in _ARCH and k not in _RECIPE}
+    common.update(vocab_size=vocab_size, embedding_size=p['embedding_size'], max_position_embeddings=max(512, max_len),
+                  pad_token_id=pad_token_id)
+    for k in _ARCH:
+        if not isinstance(p[k], int) or p[k] < 1: raise ElectraError(f'{k}={p[k]!r}: it must be a positive whole number')
     disc = ElectraConfig(**common, **{k: p[k] for k in _ARCH if k != 'embedding_size'})
     f = p['generator_fraction']
     gh = int(p['hidden_size'] * f)
     if gh < 1: raise ElectraError(f'generator_fraction={f} leaves the generator no width')
     gen = ElectraConfig(**common, hidden_size=gh, intermediate_size=int(p['intermediate_size'] * f),
-                        num_attention_heads=max(1, gh // 64), num_hidden_layers=p['num_hidden_layers'])
+                        num_attention_heads=max(1, gh // 64), num_hidden_layers=p['generator_layers'] or p['num_hidden_layers'])
     if disc.hidden_size % disc.num_attention_heads:
         raise ElectraError(f'hidden_size {disc.hidden_size} is not divisible by num_attention_heads {disc.num_attention_heads}')
     return gen, disc
@@ -78,7 +103,7 @@ class ELECTRA(nn.Module):
         super().__init__()
         from transformers import ElectraForMaskedLM, ElectraForPreTraining
         self.generator, self.discriminator = ElectraForMaskedLM(gen_config), ElectraForPreTraining(disc_config)
-        if init: _init_recipe(self.generator); _init_recipe(self.discriminator)
+        if init: _init_recipe(self.generator, gen_config.initializer_range); _init_recipe(self.discriminator, disc_config.initializer_range)
         self.generator.electra.embeddings = self.discriminator.electra.embeddings          # one embedding block
         self.generator.generator_lm_head.weight = self.discriminator.electra.embeddings.word_embeddings.weight
         self.pad_id = disc_config.pad_token_id
@@ -91,10 +116,39 @@ class ELECTRA(nn.Module):
         h = h.gather(1, positions.unsqueeze(-1).expand(-1, -1, h.size(-1)))               # (bs, n_slots, hidden)
         return g.generator_lm_head(g.generator_predictions(h))
 
-    def discriminate(self, input_ids, token_type_ids):
-        "Discriminator logits, one per token: (bs, len)."
+    def discriminate(self, input_ids, token_type_ids, attention_mask=None):
+        "Discriminator logits, one per token: (bs, len); `attention_mask` defaults to the non-pad tokens of `input_ids`."
         input_ids, token_type_ids = _plain(input_ids, token_type_ids)
-        return self.discriminator(input_ids, attention_mask=(input_ids != self.pad_id).long(), token_type_ids=token_type_ids).logits
+        if attention_mask is None: attention_mask = input_ids != self.pad_id
+        return self.discriminator(input_ids, attention_mask=attention_mask.long(), token_type_ids=token_type_ids).logits
+
+# %% ../nbs/06_model.ipynb #14265b8f
+@torch.no_grad()
+def positional_init(model:ELECTRA, gain:float=1.5, offsets=(-1, 1), layer:int=0):
+    "Sinusoidal position embeddings, and heads of the discriminator's `layer` that attend to `offsets` from the first step."
+    disc = model.discriminator
+    if getattr(disc.electra, 'embeddings_project', None) is not None:
+        raise ElectraError('positional_init needs embedding_size equal to the discriminator\'s hidden_size')
+    E = disc.electra.embeddings.position_embeddings.weight                  # (max positions, embedding size), shared
+    H, nh = disc.config.hidden_size, disc.config.num_attention_heads
+    dh = H // nh
+    n = min(E.shape[1] // 4, dh // 2)                                       # frequencies: a quarter of the embedding, at most half a head
+    if len(offsets) > nh: raise ElectraError(f'positional_init needs {len(offsets)} heads, the discriminator has {nh}')
+    w = math.pi * (torch.arange(n) + 0.5) / n                              # frequencies over (0, π): a sharp kernel in the offset
+    j = torch.arange(E.shape[0], dtype=torch.float)[:, None]
+    amp = disc.config.initializer_range * 0.88 * math.sqrt(E.shape[1] / n)  # the energy of a truncated-normal word embedding
+    E[:, 0:2*n:2], E[:, 1:2*n:2] = amp * torch.sin(w * j), amp * torch.cos(w * j)
+    att = disc.electra.encoder.layer[layer].attention.self
+    for h, off in enumerate(offsets):
+        r = h * dh                                                          # the head's first row in the query/key weights
+        cos, sin = torch.cos(w * off), torch.sin(w * off)
+        att.query.weight[r:r+2*n, :2*n] = gain * torch.eye(2 * n)
+        K = torch.zeros(2 * n, 2 * n)
+        K[0::2, 0::2], K[0::2, 1::2] = torch.diag(cos), torch.diag(-sin)   # rotate each (sin, cos) pair by ω·offset
+        K[1::2, 0::2], K[1::2, 1::2] = torch.diag(sin), torch.diag(cos)
+        att.key.weight[r:r+2*n, :2*n] = gain * K
+        att.query.weight[r:r+2*n, 2*n:] = 0; att.key.weight[r:r+2*n, 2*n:] = 0
+    return model
 
 # %% ../nbs/06_model.ipynb #1e3593e9
 def count_params(model:nn.Module) -> int:

@@ -19,10 +19,10 @@ from .model import *
 from .optimizer import *
 
 # %% auto #0
-__all__ = ['mask_tokens', 'MaskTokens', 'gumbel_sample', 'replace_tokens', 'GumbelReplace', 'ElectraLoss', 'GenAccuracy',
-           'DiscAccuracy', 'DiscPrecision', 'DiscRecall', 'ReplacedFraction', 'TokensPerSecond', 'DiscAUC',
-           'rtd_metrics', 'ElectraRecorder', 'stream_indices', 'StreamDL', 'StepControl', 'checkpoints', 'Checkpoint',
-           'load_checkpoint', 'ElectraLearner', 'electra_learner']
+__all__ = ['mask_tokens', 'MaskTokens', 'gumbel_sample', 'replace_tokens', 'unigram_probs', 'mix_unigram', 'GumbelReplace',
+           'ElectraLoss', 'GenAccuracy', 'DiscAccuracy', 'DiscPrecision', 'DiscRecall', 'ReplacedFraction',
+           'TokensPerSecond', 'DiscAUC', 'rtd_metrics', 'ElectraRecorder', 'stream_indices', 'StreamDL', 'StepControl',
+           'checkpoints', 'Checkpoint', 'load_checkpoint', 'ElectraLearner', 'electra_learner']
 
 # %% ../nbs/08_pretrain.ipynb #76277b37
 def mask_tokens(ids, n_slots:int, mask_prob:float, mask_id:int, special_ids, pad_id:int=0, keep_prob:float=0.15):
@@ -73,16 +73,37 @@ def replace_tokens(ids, pos, targets, valid, sample):
     return disc_ids, disc_ids != ids
 
 # %% ../nbs/08_pretrain.ipynb #394ffaf2
+def unigram_probs(dataset, n:int=20_000, special_ids=(), seed:int=0) -> torch.Tensor:
+    "Token frequencies of `n` examples of a prepared `dataset` drawn at random, special tokens at 0: (vocab,) float."
+    idx = np.random.default_rng(seed).choice(len(dataset), min(n, len(dataset)), replace=False)
+    ids = dataset.batch(np.sort(idx))[0].as_subclass(torch.Tensor)
+    c = torch.bincount(ids.flatten(), minlength=dataset.meta['vocab_size']).float()
+    c[[dataset.pad_id, *special_ids]] = 0
+    return c / c.sum()
+
+def mix_unigram(sample, probs, frac:float):
+    "Replace a random `frac` of `sample`'s entries by draws from the unigram distribution `probs`."
+    u = torch.multinomial(probs, sample.numel(), replacement=True).view_as(sample)
+    return torch.where(torch.rand(sample.shape, device=sample.device) < frac, u, sample)
+
 class GumbelReplace(Callback):
-    "Sample replacements from the generator's logits and run the discriminator on the corrupted input."
+    "Sample replacements from the generator's logits (`unigram_mix` of them from word frequencies) and run the discriminator."
     order = -5
+    def __init__(self, unigram_mix:float=0., unigram=None):
+        if unigram_mix and unigram is None: raise ElectraError('unigram_mix needs the unigram distribution (see `unigram_probs`)')
+        self.unigram_mix, self.unigram = unigram_mix, unigram
     def after_pred(self):
         ids, pos, targets, valid = self.yb
         types = self.xb[1]
-        disc_ids, is_replaced = replace_tokens(ids, pos, targets, valid, gumbel_sample(self.pred))
-        disc_logits = self.model.discriminate(disc_ids, types)
+        sample = gumbel_sample(self.pred)
+        if self.unigram_mix:
+            if self.unigram.device != sample.device: self.unigram = self.unigram.to(sample.device)
+            sample = mix_unigram(sample, self.unigram, self.unigram_mix)
+        disc_ids, is_replaced = replace_tokens(ids, pos, targets, valid, sample)
+        not_pad = ids != self.model.pad_id                  # the original's tokens: a sampled [PAD] is still attended to
+        disc_logits = self.model.discriminate(disc_ids, types, attention_mask=not_pad)
         self.learn.pred = (self.pred, disc_logits)
-        self.learn.yb = (targets, valid, is_replaced, ids != self.model.pad_id)
+        self.learn.yb = (targets, valid, is_replaced, not_pad)
 
 # %% ../nbs/08_pretrain.ipynb #b3ea670e
 class ElectraLoss:
@@ -371,11 +392,12 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` (a `StreamD
                     keep:int=3,                  # checkpoints kept
                     seed:int=42,                 # seeds the model, the data stream and the masking
                     path='.',                    # run folder: checkpoints go to path/checkpoints
-                    cbs=None, **config_overrides) -> ElectraLearner:
+                    eval_text=None,              # held-out text: adds its replaced-token AUCs to the table (see `electra_fastai.evaluate`)
+                    eval_n:int=500,              # passages of `eval_text`
+                    cbs=None,
+                    **config_overrides) -> ElectraLearner:   # any preset key or `ElectraConfig` field (see `preset_settings`)
     "A ready-to-fit ELECTRA pre-training `Learner`."
-    p = {**PRESETS[preset]} if isinstance(preset, str) and preset in PRESETS else None
-    if p is None and isinstance(preset, str): raise ElectraError(f'unknown preset {preset!r}: choose one of {", ".join(PRESETS)}')
-    p = p or {**PRESETS['small'], **preset}
+    p = preset_settings(preset, **config_overrides)
     ds = dls.train.dataset
     meta = ds.meta
     max_len, vocab_size = meta['settings']['max_len'], meta['vocab_size']
@@ -387,19 +409,25 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` (a `StreamD
     if precision != 'fp32' and not torch.cuda.is_available():
         raise ElectraError(f'{precision} mixed precision needs a CUDA GPU: use --precision fp32 on this machine')
     torch.manual_seed(seed); random.seed(seed); np.random.seed(seed)
-    gen_cfg, disc_cfg = electra_configs(p, vocab_size=vocab_size, max_len=max_len, pad_token_id=meta['pad_id'], **config_overrides)
+    gen_cfg, disc_cfg = electra_configs(p, vocab_size=vocab_size, max_len=max_len, pad_token_id=meta['pad_id'])
     model = ELECTRA(gen_cfg, disc_cfg)
+    if p['positional_init']: positional_init(model, gain=p['positional_init'])
     report_every = report_every or max(1, min(1000, steps // 10))
     train = StreamDL(ds, bs=bs, report_every=report_every, seed=seed, num_workers=dls.train.fake_l.num_workers)
     dls = DataLoaders(train, dls.valid, path=dls.path, device=dls.device)
     n_slots = max_masked(p['mask_prob'], max_len)
-    cbs = [MaskTokens(p['mask_prob'], n_slots, meta['mask_id'], [meta['cls_id'], meta['sep_id'], meta['mask_id']], meta['pad_id']),
-           GumbelReplace(), LRSchedule(total_steps=steps, warmup_steps=warmup_steps),
+    special = [meta['cls_id'], meta['sep_id'], meta['mask_id']]
+    cbs = [MaskTokens(p['mask_prob'], n_slots, meta['mask_id'], special, meta['pad_id']),
+           GumbelReplace(p['unigram_mix'], unigram_probs(ds, special_ids=special) if p['unigram_mix'] else None), LRSchedule(total_steps=steps, warmup_steps=warmup_steps),
            Checkpoint(Path(path)/'checkpoints', save_every=save_every, keep=keep), _RestoreRNG(), *(cbs or [])]
     if clip: cbs.append(GradientClip(clip))
     if precision != 'fp32': cbs.append(MixedPrecision(amp_mode=precision))
+    metrics = rtd_metrics()
+    if eval_text is not None:
+        from electra_fastai.evaluate import heldout_metrics      # imported here: evaluate builds on this module
+        metrics += heldout_metrics(eval_text, ds.tokenizer, max_len, n=eval_n, seed=seed)
     learn = ElectraLearner(dls, model, loss_func=ElectraLoss(gen_weight, disc_weight), opt_func=electra_adam, lr=lr, wd=None,
-                           metrics=rtd_metrics(), cbs=cbs, path=path, model_dir='checkpoints')
+                           metrics=metrics, cbs=cbs, path=path, model_dir='checkpoints')
     learn.remove_cb(Recorder); learn.add_cb(ElectraRecorder())
     learn.recorder.valid_metrics = len(dls.valid) > 0
     learn.opt_wd = wd
@@ -407,6 +435,6 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` (a `StreamD
     learn.create_opt(); learn.opt.set_hyper('wd', wd)
     learn.settings = dict(preset=preset if isinstance(preset, str) else 'custom', vocab_size=vocab_size, max_len=max_len,
                           total_steps=steps, bs=bs, lr=lr, warmup_steps=warmup_steps, wd=wd, precision=precision, seed=seed,
-                          mask_prob=p['mask_prob'], n_slots=n_slots, gen_weight=gen_weight, disc_weight=disc_weight,
+                          mask_prob=p['mask_prob'], unigram_mix=p['unigram_mix'], positional_init=p['positional_init'], n_slots=n_slots, gen_weight=gen_weight, disc_weight=disc_weight,
                           gen_config=gen_cfg.to_dict(), disc_config=disc_cfg.to_dict(), data=str(ds.path))
     return learn

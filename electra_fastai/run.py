@@ -10,21 +10,33 @@ import torch
 from .core import *
 from .prepare import prepare_data, sample_corpus, read_meta, default_out
 from .data import electra_dls
-from .model import PRESETS
+from .model import PRESETS, preset_settings
 from .pretrain import electra_learner, checkpoints
 from .export import export_model, show_replaced
+from .evaluate import rtd_eval, format_eval
 
 # %% auto #0
-__all__ = ['pretrain_cli']
+__all__ = ['SAMPLE_STEPS', 'pretrain_cli']
 
 # %% ../nbs/10_run.ipynb #51d8ae8e
+def _setting(s:str):
+    "`KEY=VALUE` from the command line: the value as a Python literal (number, bool, None) or else a string."
+    import ast
+    k, eq, v = s.partition('=')
+    if not eq or not k: raise argparse.ArgumentTypeError(f'{s!r} is not KEY=VALUE')
+    try: v = ast.literal_eval(v)
+    except (ValueError, SyntaxError): pass
+    return k.strip(), v
+
 def _parser():
     p = argparse.ArgumentParser(prog='electra-pretrain', description='Pre-train an ELECTRA model from scratch.',
                                 formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     src = p.add_mutually_exclusive_group()
     src.add_argument('--data', help='a folder made by electra-prepare')
     src.add_argument('--corpus', help='a corpus to prepare first (file, folder or dataset name); default: the built-in Spanish sample')
-    p.add_argument('--preset', default='tiny', choices=list(PRESETS), help='model size and recipe')
+    p.add_argument('--preset', default='laptop', choices=list(PRESETS), help='model size and recipe')
+    p.add_argument('--set', action='append', default=[], metavar='KEY=VALUE', type=_setting,
+                   help='change one preset key or ElectraConfig field, e.g. --set hidden_dropout_prob=0 (repeatable)')
     p.add_argument('--steps', type=int, default=None, help="optimizer steps (default: the preset's)")
     p.add_argument('--bs', type=int, default=None, help="batch size (default: the preset's)")
     p.add_argument('--lr', type=float, default=None, help="peak learning rate (default: the preset's)")
@@ -37,12 +49,14 @@ def _parser():
     p.add_argument('--report-every', type=int, default=None, help='steps per row of the progress table')
     p.add_argument('--seed', type=int, default=42)
     p.add_argument('--vocab', default=None, help='with --corpus: an existing vocab.txt or tokenizer folder')
-    p.add_argument('--vocab-size', type=int, default=30522, help='with --corpus: size of the vocabulary to train')
+    p.add_argument('--vocab-size', type=int, default=None, help="with --corpus: size of the vocabulary to train (default: the preset's)")
     p.add_argument('--uncased', action='store_true', help='with --corpus: lower-case the text')
     p.add_argument('--max-len', type=int, default=None, help="with --corpus: tokens per example (default: the preset's)")
     p.add_argument('--num-workers', type=int, default=0, help='data-loading processes (batches are cheap: 0 is usually best)')
     p.add_argument('--tensorboard', action='store_true', help='also log to OUT/tensorboard (needs the tensorboard package)')
     p.add_argument('--wandb', action='store_true', help='also log to Weights & Biases (needs wandb and a login)')
+    p.add_argument('--eval-text', default=None, metavar='FILE', help='held-out text: its replaced-token AUCs each period and at the end')
+    p.add_argument('--eval-n', type=int, default=500, help='passages of --eval-text')
     p.add_argument('--demo', default='Los pájaros están hablando', help='sentence for the replaced-token demo ("" to skip)')
     p.add_argument('--no-export', action='store_true', help='do not export to OUT/model at the end')
     return p
@@ -71,13 +85,18 @@ def _save_plot(learn, fn):
     fig.tight_layout(); fig.savefig(fn, dpi=100); plt.close(fig)
 
 # %% ../nbs/10_run.ipynb #2fc231b7
+SAMPLE_STEPS = 1000    # steps of a run on the built-in sample unless --steps says otherwise
+
 @cli_errors
 def pretrain_cli(argv=None):
     "Console script `electra-pretrain`."
     a = _parser().parse_args(argv)
-    p = PRESETS[a.preset]
+    sets = dict(a.set)
+    p = preset_settings(a.preset, **sets)
     if a.data: data = Path(a.data)
     corpus = None if a.data else (a.corpus or sample_corpus())
+    on_sample = not a.data and not a.corpus
+    steps = a.steps or (min(SAMPLE_STEPS, p['steps']) if on_sample else None)   # the sample is 13 k tokens: a short run
     name = Path(a.data).name if a.data else default_out(corpus).name
     out = Path(a.out or Path('electra_runs')/f'{a.preset}-{name}')
     if a.resume and not checkpoints(out/'checkpoints'):
@@ -87,12 +106,12 @@ def pretrain_cli(argv=None):
     if corpus is not None:
         data = out/'data'
         print(f'preparing {corpus} -> {data}')
-        prepare_data(corpus, data, vocab=a.vocab, vocab_size=a.vocab_size, lowercase=True if a.uncased else None,
+        prepare_data(corpus, data, vocab=a.vocab, vocab_size=a.vocab_size or p['train_vocab_size'], lowercase=True if a.uncased else None,
                      max_len=a.max_len or p['max_len'], seed=a.seed)
     dls = electra_dls(data, bs=a.bs or p['bs'], num_workers=a.num_workers)
-    learn = electra_learner(dls, a.preset, steps=a.steps, lr=a.lr, warmup_steps=a.warmup, precision=a.precision,
+    learn = electra_learner(dls, a.preset, steps=steps, lr=a.lr, warmup_steps=a.warmup, precision=a.precision,
                             save_every=a.save_every, keep=a.keep, report_every=a.report_every, seed=a.seed, path=out,
-                            cbs=_loggers(a, out))
+                            cbs=_loggers(a, out), eval_text=a.eval_text, eval_n=a.eval_n, **sets)
     s = learn.settings
     print(f"training {a.preset}: {count_params(learn.model)/1e6:.1f} M parameters, {s['total_steps']:,} steps of {s['bs']} x {s['max_len']} "
           f"tokens, peak lr {s['lr']}, {s['precision']} on {'cuda' if torch.cuda.is_available() else 'cpu'} -> {out}")
@@ -109,6 +128,10 @@ def pretrain_cli(argv=None):
     if a.demo:
         print(f'\nreplaced-token detection on "{a.demo}" (1 = replaced):')
         print(show_replaced(model_dir/'discriminator', a.demo))
+    if a.eval_text:
+        r = rtd_eval(model_dir, a.eval_text, n=1000, max_len=s['max_len'], seed=a.seed)
+        (out/'eval.json').write_text(json.dumps(r, indent=1))
+        print(f'\nreplaced-token detection on {a.eval_text} (held out; -> {out}/eval.json):\n' + format_eval(r))
 
 # %% ../nbs/10_run.ipynb #b08716eb
 from electra_fastai.model import count_params
