@@ -11,7 +11,7 @@ from fastai.learner import Metric
 from .core import *
 from .corpus import Corpus
 from .tokenizer import load_tokenizer
-from .pretrain import load_checkpoint, checkpoints
+from .pretrain import load_checkpoint, checkpoints, gumbel_sample
 from .export import model_from_checkpoint
 
 # %% auto #0
@@ -107,8 +107,7 @@ class RTDEval:
         logits = torch.cat([gen(input_ids=b.to(dev), attention_mask=(b != self.pad_id).long().to(dev),
                                 token_type_ids=torch.zeros_like(b).to(dev)).logits.float().cpu()[p] for b, p in zip(masked.split(bs), self.pos.split(bs))])
         g = torch.Generator().manual_seed(self.seed + 1)
-        noise = torch.rand(logits.shape, generator=g).clamp_(min=1e-20).log_().neg_().log_()
-        sample = (logits - noise).argmax(-1)
+        sample = gumbel_sample(logits, generator=g)                 # its own generator: the run's random stream is left alone
         x = self.passages.clone(); x[self.pos] = sample
         return x, float((logits.argmax(-1) == self.passages[self.pos]).float().mean())
 

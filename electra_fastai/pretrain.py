@@ -61,9 +61,9 @@ class MaskTokens(Callback):
 
 # %% ../nbs/08_pretrain.ipynb #c2af8791
 @torch.no_grad()
-def gumbel_sample(logits):
-    "One sample per row of `logits` (..., vocab) by Gumbel-max, in fp32."
-    noise = torch.rand_like(logits, dtype=torch.float).log_().neg_().log_()     # log(-log u) = -g, in place
+def gumbel_sample(logits, generator=None):
+    "One sample per row of `logits` (..., vocab) by Gumbel-max, in fp32; `generator` (optional) supplies the noise."
+    noise = torch.rand(logits.shape, dtype=torch.float, device=logits.device, generator=generator).log_().neg_().log_()  # log(-log u) = -g
     return (logits.float() - noise).argmax(-1)
 
 # %% ../nbs/08_pretrain.ipynb #f09e502e
