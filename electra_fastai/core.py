@@ -10,7 +10,7 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['ElectraError', 'cli_errors', 'atomic_dir', 'atomic_write_text', 'quiet_transformers', 'fingerprint', 'peak_memory_mb',
-           'human', 'shared_data']
+           'human', 'check_precision', 'shared_data']
 
 # %% ../nbs/00_core.ipynb #fc7a5436
 class ElectraError(Exception):
@@ -89,6 +89,16 @@ def human(n:float, unit:str='') -> str:
         if abs(n) < 1000: return f'{n:.3g}{s}{unit}' if s else f'{n:.4g}{unit}'
         n /= 1000
     return f'{n:.3g}P{unit}'
+
+# %% ../nbs/00_core.ipynb #49e92c57
+def check_precision(precision:str) -> str:
+    "`precision` lower-cased, if it is 'fp32', 'bf16' or 'fp16' and this machine can run it."
+    p = str(precision).lower()
+    if p not in ('fp32', 'bf16', 'fp16'): raise ElectraError(f"precision={precision!r}: use 'fp32', 'bf16' or 'fp16'")
+    import torch
+    if p != 'fp32' and not torch.cuda.is_available():
+        raise ElectraError(f'{p} mixed precision needs a CUDA GPU: use --precision fp32 on this machine')
+    return p
 
 # %% ../nbs/00_core.ipynb #0ba557bb
 def shared_data(*parts) -> Path|None:

@@ -17,7 +17,7 @@ from fastai.callback.progress import ProgressCallback
 from fastai.callback.core import Callback, CancelFitException
 from .core import *
 from .glue_data import *
-from .model import _init_recipe, _plain
+from .model import init_recipe, plain_tensors
 from .optimizer import electra_adam, LRSchedule
 from .tokenizer import load_tokenizer
 
@@ -77,7 +77,7 @@ class GlueModel(nn.Module):
         nn.init.xavier_uniform_(self.head.weight); nn.init.zeros_(self.head.bias)
         self.pad_id = electra.config.pad_token_id or 0
     def forward(self, ids, types):
-        ids, types = _plain(ids, types)
+        ids, types = plain_tensors(ids, types)
         h = self.electra(ids, attention_mask=(ids != self.pad_id).long(), token_type_ids=types).last_hidden_state
         return self.head(self.dropout(h[:, 0]))
 
@@ -100,7 +100,7 @@ def load_discriminator(path, random_init:bool=False, seed:int|None=None):
         if cfg.model_type != 'electra': raise ElectraError(f'{path} is a {cfg.model_type} model, not ELECTRA')
         if random_init:
             if seed is not None: torch.manual_seed(seed)
-            model = ElectraModel(cfg); _init_recipe(model, cfg.initializer_range)
+            model = ElectraModel(cfg); init_recipe(model, cfg.initializer_range)
         else:
             with quiet_transformers(): model = ElectraModel.from_pretrained(str(p))   # no report about the dropped pre-training head
     except ElectraError: raise
@@ -205,7 +205,7 @@ def _toy_model(path, tok, hidden=64, layers=2):
     from transformers import ElectraConfig, ElectraForPreTraining
     cfg = ElectraConfig(vocab_size=len(tok), embedding_size=hidden, hidden_size=hidden, num_hidden_layers=layers,
                         num_attention_heads=2, intermediate_size=hidden * 4, max_position_embeddings=512, pad_token_id=tok.pad_token_id)
-    m = ElectraForPreTraining(cfg); _init_recipe(m)
+    m = ElectraForPreTraining(cfg); init_recipe(m)
     m.save_pretrained(str(path)); tok.save_pretrained(str(path))
     return Path(path)
 

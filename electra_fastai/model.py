@@ -9,8 +9,8 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .core import *
 
 # %% auto #0
-__all__ = ['LAPTOP_STEPS', 'PRESETS', 'max_masked', 'preset_settings', 'electra_configs', 'ELECTRA', 'positional_init',
-           'count_params']
+__all__ = ['LAPTOP_STEPS', 'PRESETS', 'max_masked', 'preset_settings', 'electra_configs', 'init_recipe', 'ELECTRA',
+           'positional_init', 'count_params']
 
 # %% ../nbs/06_model.ipynb #9470bc8d
 LAPTOP_STEPS = 5000
@@ -83,7 +83,7 @@ def electra_configs(preset:str|dict='small', # a name in `PRESETS`, or a dict of
     return gen, disc
 
 # %% ../nbs/06_model.ipynb #ea9aabf7
-def _init_recipe(module:nn.Module, std:float=0.02):
+def init_recipe(module:nn.Module, std:float=0.02):
     "Truncated-normal (σ `std`, cut at 2σ) weights, zero biases, unit LayerNorms: the reference's initialisation."
     for m in module.modules():
         if isinstance(m, (nn.Linear, nn.Embedding)):
@@ -92,7 +92,7 @@ def _init_recipe(module:nn.Module, std:float=0.02):
         elif isinstance(m, nn.LayerNorm): nn.init.ones_(m.weight); nn.init.zeros_(m.bias)
 
 # %% ../nbs/06_model.ipynb #33f1c51e
-def _plain(*ts):
+def plain_tensors(*ts):
     "Plain tensors from fastai's typed ones (`TensorText` + `TensorTokenTypes` do not mix)."
     return [t.as_subclass(torch.Tensor) if isinstance(t, torch.Tensor) else t for t in ts]
 
@@ -103,7 +103,7 @@ class ELECTRA(nn.Module):
         super().__init__()
         from transformers import ElectraForMaskedLM, ElectraForPreTraining
         self.generator, self.discriminator = ElectraForMaskedLM(gen_config), ElectraForPreTraining(disc_config)
-        if init: _init_recipe(self.generator, gen_config.initializer_range); _init_recipe(self.discriminator, disc_config.initializer_range)
+        if init: init_recipe(self.generator, gen_config.initializer_range); init_recipe(self.discriminator, disc_config.initializer_range)
         self.generator.electra.embeddings = self.discriminator.electra.embeddings          # one embedding block
         self.generator.generator_lm_head.weight = self.discriminator.electra.embeddings.word_embeddings.weight
         self.pad_id = disc_config.pad_token_id
@@ -111,14 +111,14 @@ class ELECTRA(nn.Module):
     def forward(self, input_ids, token_type_ids, positions):
         "Generator logits at `positions` (bs, n_slots) of the masked `input_ids`: (bs, n_slots, vocab)."
         g = self.generator
-        input_ids, token_type_ids, positions = _plain(input_ids, token_type_ids, positions)
+        input_ids, token_type_ids, positions = plain_tensors(input_ids, token_type_ids, positions)
         h = g.electra(input_ids, attention_mask=(input_ids != self.pad_id).long(), token_type_ids=token_type_ids).last_hidden_state
         h = h.gather(1, positions.unsqueeze(-1).expand(-1, -1, h.size(-1)))               # (bs, n_slots, hidden)
         return g.generator_lm_head(g.generator_predictions(h))
 
     def discriminate(self, input_ids, token_type_ids, attention_mask=None):
         "Discriminator logits, one per token: (bs, len); `attention_mask` defaults to the non-pad tokens of `input_ids`."
-        input_ids, token_type_ids = _plain(input_ids, token_type_ids)
+        input_ids, token_type_ids = plain_tensors(input_ids, token_type_ids)
         if attention_mask is None: attention_mask = input_ids != self.pad_id
         return self.discriminator(input_ids, attention_mask=attention_mask.long(), token_type_ids=token_type_ids).logits
 

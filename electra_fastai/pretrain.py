@@ -353,6 +353,8 @@ class ElectraLearner(Learner):
         with self.added_cbs(StepControl(n_steps)):
             super().fit(n_epoch, lr=lr, wd=wd, cbs=cbs, reset_opt=reset_opt)
 
+    fit_steps = fit                                                    # (temporary: becomes the step-counted run)
+
     def restore(self, path):
         "Load model, optimizer, step, RNG states and history from a checkpoint file or folder."
         state = load_checkpoint(path)
