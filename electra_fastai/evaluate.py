@@ -11,7 +11,8 @@ from fastai.learner import Metric
 from .core import *
 from .corpus import Corpus
 from .tokenizer import load_tokenizer
-from .pretrain import load_checkpoint, checkpoints, gumbel_sample
+from .objective import gumbel_sample
+from .pretrain import load_checkpoint, checkpoints
 from .export import model_from_checkpoint
 
 # %% auto #0
@@ -226,7 +227,7 @@ class HeldoutAUC(Metric):
     def accumulate(self, learn): self.learn = learn
     @property
     def value(self):
-        step = self.learn.train_iter
+        step = self.learn.step                          # the run's step (the optimizer's count)
         if self.cache.get('step') != step:              # evaluated once per reporting period, for every column
             m = self.learn.model
             self.cache.update(step=step, res=self.ev(m.discriminator, m.generator))

@@ -5,12 +5,12 @@
 # %% ../nbs/06_model.ipynb #17e74522
 from __future__ import annotations
 import math
-import torch, torch.nn as nn, torch.nn.functional as F
+import torch, torch.nn as nn
 from .core import *
 
 # %% auto #0
-__all__ = ['LAPTOP_STEPS', 'PRESETS', 'max_masked', 'preset_settings', 'electra_configs', 'init_recipe', 'ELECTRA',
-           'positional_init', 'count_params']
+__all__ = ['LAPTOP_STEPS', 'PRESETS', 'check_preset', 'max_masked', 'preset_settings', 'electra_configs', 'init_recipe',
+           'ELECTRA', 'positional_init', 'count_params']
 
 # %% ../nbs/06_model.ipynb #9470bc8d
 LAPTOP_STEPS = 5000
@@ -28,6 +28,13 @@ PRESETS = {
                   generator_fraction=1/4, mask_prob=0.25, lr=2e-4, bs=2048, steps=400_000, warmup_steps=10_000, max_len=512),
 }
 _ARCH = ('embedding_size', 'hidden_size', 'num_hidden_layers', 'intermediate_size', 'num_attention_heads')
+
+# %% ../nbs/06_model.ipynb #24a9b73c
+def check_preset(preset:str) -> str:
+    "`preset` if it names one of `PRESETS`, else an `ElectraError` that lists them: the one place a name is checked."
+    if not isinstance(preset, str) or preset not in PRESETS:
+        raise ElectraError(f'unknown preset {preset!r}: choose one of {", ".join(PRESETS)}')
+    return preset
 
 # %% ../nbs/06_model.ipynb #9b2c800a
 def max_masked(mask_prob:float, max_len:int) -> int:
@@ -47,10 +54,9 @@ def _config_fields() -> set:
 def preset_settings(preset:str|dict='small', # a name in `PRESETS`, or a dict of its keys (missing ones from `small`)
                     **overrides) -> dict:    # any preset key or `ElectraConfig` field
     "Every setting of `preset` with `overrides`: the recipe's keys and the `ElectraConfig` fields, in one dict."
-    if isinstance(preset, str):
-        if preset not in PRESETS: raise ElectraError(f'unknown preset {preset!r}: choose one of {", ".join(PRESETS)} or pass a dict')
-        p = {**_CONFIG_DEFAULTS, 'generator_layers': None, 'train_vocab_size': 30522, 'unigram_mix': 0., 'positional_init': 0., **PRESETS[preset]}
-    else: p = {**preset_settings('small'), **preset}
+    if isinstance(preset, dict): p = {**preset_settings('small'), **preset}
+    else: p = {**_CONFIG_DEFAULTS, 'generator_layers': None, 'train_vocab_size': 30522, 'unigram_mix': 0., 'positional_init': 0.,
+               **PRESETS[check_preset(preset)]}
     p.update(overrides)
     unknown = sorted(set(p) - set(_ARCH) - set(_RECIPE) - _config_fields())
     if unknown: raise ElectraError(f'unknown setting {", ".join(unknown)}: use a preset key ({", ".join(_ARCH + _RECIPE)}) '

@@ -25,6 +25,7 @@ class ElectraAdam(Optimizer):
                  eps=1e-6,          # added to sqrt(v)
                  wd=0.01):          # decoupled weight decay, for parameters with ndim >= 2 only
         super().__init__(params, cbs=[], lr=lr, mom=mom, sqr_mom=sqr_mom, eps=eps, wd=wd)
+        self.n_step = 0             # updates made: a run's step count, saved and loaded with the state
 
     @torch.no_grad()
     def step(self, closure=None):
@@ -33,6 +34,7 @@ class ElectraAdam(Optimizer):
         for pg, hp in zip(self.param_lists, self.hypers):
             ps = [p for p in pg if p.grad is not None]
             if ps: self._step_group(ps, hp['lr'], hp['mom'], hp['sqr_mom'], hp['eps'], hp['wd'])
+        self.n_step += 1
 
     def _step_group(self, ps, lr, mom, sqr_mom, eps, wd):
         states = [self.state.setdefault(p, {}) for p in ps]
@@ -53,9 +55,9 @@ class ElectraAdam(Optimizer):
         if gs: torch._foreach_zero_(gs)
 
     def state_dict(self):
-        "fastai's layout (`state` per parameter, `hypers` per group) in plain lists and dicts, so `weights_only` loads it."
+        "fastai's layout (`state` per parameter, `hypers` per group, and `n_step`) in plain lists and dicts, so `weights_only` loads it."
         return {'state': [dict(self.state[p]) for pg in self.param_lists for p in pg],
-                'hypers': [dict(h) for h in self.hypers]}
+                'hypers': [dict(h) for h in self.hypers], 'n_step': self.n_step}
 
     def load_state_dict(self, sd):
         "Load a `state_dict` of the same parameters; tensors are copied onto each parameter's device."
@@ -71,7 +73,7 @@ class ElectraAdam(Optimizer):
                                                                f'parameter of shape {tuple(p.shape)}: wrong checkpoint?')
                     v = v.to(p.device, copy=True)
                 state[p][k] = v
-        self.state, self.hypers = state, L(dict(h) for h in sd['hypers'])
+        self.state, self.hypers, self.n_step = state, L(dict(h) for h in sd['hypers']), sd.get('n_step', 0)
 
 # %% ../nbs/07_optimizer.ipynb #18ef5ba6
 def electra_adam(params, lr=1e-3, **kwargs):

@@ -8,7 +8,8 @@ import argparse, json, os, sys, time
 from pathlib import Path
 import torch
 from .core import *
-from .prepare import prepare_data, sample_corpus, read_meta, default_out
+from .corpus import sample_corpus
+from .prepare import prepare_data, read_meta, default_out
 from .data import electra_dls
 from .model import PRESETS, preset_settings
 from .pretrain import electra_learner, checkpoints
@@ -115,13 +116,13 @@ def pretrain_cli(argv=None):
     s = learn.settings
     print(f"training {a.preset}: {count_params(learn.model)/1e6:.1f} M parameters, {s['total_steps']:,} steps of {s['bs']} x {s['max_len']} "
           f"tokens, peak lr {s['lr']}, {s['precision']} on {'cuda' if torch.cuda.is_available() else 'cpu'} -> {out}")
-    learn.fit(resume=True if a.resume else None)
+    learn.fit_steps(resume=True if a.resume else None)
     _save_plot(learn, out/'loss.png')
     mets = dict(zip(learn.recorder.metric_names[1:], learn.recorder.values[-1])) if learn.recorder.values else {}
     (out/'metrics.json').write_text(json.dumps(dict(step=learn.step, **{k: v for k, v in mets.items() if isinstance(v, (int, float))}), indent=1))
     print('final: ' + ', '.join(f'{k} {v:.4g}' for k, v in mets.items() if isinstance(v, (int, float))))
-    if learn.step < learn.total_steps:
-        print(f'stopped at step {learn.step:,} of {learn.total_steps:,}: continue with the same command and --resume'); return
+    if learn.step < s['total_steps']:
+        print(f"stopped at step {learn.step:,} of {s['total_steps']:,}: continue with the same command and --resume"); return
     if a.no_export: return
     model_dir = export_model(learn, out/'model', metrics=mets, name=f'electra-{a.preset}-{name}')
     print(f'exported -> {model_dir}/discriminator, {model_dir}/generator; loss curve -> {out}/loss.png')
