@@ -10,7 +10,7 @@ from typing import Iterator
 from .core import *
 
 # %% auto #0
-__all__ = ['DOC_MODES', 'COMPRESSED', 'corpus_files', 'open_text', 'Corpus']
+__all__ = ['DOC_MODES', 'COMPRESSED', 'corpus_files', 'open_text', 'Corpus', 'sample_corpus']
 
 # %% ../nbs/01_corpus.ipynb #dfa92a1c
 DOC_MODES = ('blank', 'line', 'file')
@@ -147,6 +147,14 @@ class Corpus:
         fp = getattr(self.dataset, '_fingerprint', None) or self.name
         return fingerprint(fp, self.text_column, self.docs, self.max_line_chars)
 
+    def documents(self) -> Iterator[list[str]]:
+        "The corpus as documents, each the list of its lines (documents without text are skipped)."
+        doc = []
+        for line in self:
+            if line: doc.append(line)
+            elif doc: yield doc; doc = []
+        if doc: yield doc
+
     def __iter__(self) -> Iterator[str]:
         self.replaced, self.first_replaced, self.pos = 0, None, 0
         yield from (self._file_lines() if self.files else self._dataset_lines())
@@ -198,3 +206,9 @@ class Corpus:
         elif line:
             yield line
             if self.docs == 'line': yield ''
+
+# %% ../nbs/01_corpus.ipynb #0a93604c
+def sample_corpus() -> Path:
+    "The small Spanish sample corpus that ships with the package."
+    import importlib.resources
+    return Path(str(importlib.resources.files('electra_fastai')/'samples'/'muestra_es.txt'))

@@ -13,11 +13,20 @@ from .core import *
 from .prepare import read_meta, META
 
 # %% auto #0
-__all__ = ['TensorTokenTypes', 'PackedExamples', 'PackedDL', 'electra_dls']
+__all__ = ['TensorTokenTypes', 'pad_examples', 'PackedExamples', 'segment_bounds', 'PackedDL', 'electra_dls']
 
 # %% ../nbs/05_data.ipynb #8150adc0
 class TensorTokenTypes(TensorBase):
     "Token type (segment) ids: 0 for `[CLS] A [SEP]`, 1 for `B [SEP]`."
+
+# %% ../nbs/05_data.ipynb #a93730f6
+def pad_examples(ids, types, lens, max_len:int, pad_id:int=0):
+    "Examples stored end to end (`lens[i]` tokens each) padded into `(TensorText, TensorTokenTypes)`, each `(len(lens), max_len)` int64."
+    lens = np.asarray(lens, np.int64)
+    fill = np.arange(max_len) < lens[:, None]                    # where each row's tokens go
+    x, t = np.full(fill.shape, pad_id, np.int64), np.zeros(fill.shape, np.int64)
+    x[fill], t[fill] = ids, types
+    return TensorText(torch.from_numpy(x)), TensorTokenTypes(torch.from_numpy(t))
 
 # %% ../nbs/05_data.ipynb #d52bf105
 class PackedExamples:
@@ -63,14 +72,8 @@ class PackedExamples:
         "Examples `items` padded to `max_len`: `(TensorText, TensorTokenTypes)`, each `(len(items), max_len)` int64."
         cs, rs = self._rows(items)
         spans = [(self.chunks[c], self.chunks[c][0][1][r], self.chunks[c][0][1][r+1]) for c, r in zip(cs.tolist(), rs.tolist())]
-        lens = np.array([e - s for _, s, e in spans])
-        fill = np.arange(self.max_len) < lens[:, None]          # where each row's tokens go
-        ids = np.full((len(rs), self.max_len), self.pad_id, np.int64)
-        types = np.zeros((len(rs), self.max_len), np.int64)
-        if len(spans):
-            ids[fill] = np.concatenate([ch[0][0][s:e] for ch, s, e in spans])
-            types[fill] = np.concatenate([ch[1][0][s:e] for ch, s, e in spans])
-        return TensorText(torch.from_numpy(ids)), TensorTokenTypes(torch.from_numpy(types))
+        cat = lambda k: np.concatenate([ch[k][0][s:e] for ch, s, e in spans]) if spans else np.zeros(0, np.int64)
+        return pad_examples(cat(0), cat(1), [e - s for _, s, e in spans], self.max_len, self.pad_id)
 
     @property
     def tokenizer(self):
@@ -80,33 +83,52 @@ class PackedExamples:
             self._tok = load_tokenizer(self.path/'tokenizer')
         return self._tok
 
+# %% ../nbs/05_data.ipynb #1aa0a8d6
+def segment_bounds(ids_row:list, types_row:list, pad_id:int) -> tuple[int, int]:
+    "`(a_end, n)` of one padded example: `n` non-pad tokens, B starting at `a_end` (`n` when there is no B)."
+    n = sum(i != pad_id for i in ids_row)
+    return (types_row.index(1) if 1 in types_row else n), n
+
 # %% ../nbs/05_data.ipynb #2bbb06d9
 class PackedDL(TfmdDL):
     "A fastai `DataLoader` of padded ELECTRA batches from `PackedExamples`, one vectorized gather per batch."
+    n_inp = 2                                                    # (input_ids, token_type_ids); targets are made by masking
     def __init__(self, dataset:PackedExamples, bs:int=128, shuffle:bool=False, drop_last:bool=False, num_workers:int=0, **kwargs):
         super().__init__(dataset, bs=bs, shuffle=shuffle, drop_last=drop_last, num_workers=num_workers, **kwargs)
         # starting an iteration draws a seed; from a generator of its own it leaves torch's global one (masking, dropout) alone
         self.fake_l.generator = torch.Generator().manual_seed(0)
+    @property
+    def examples(self):
+        "What batches are gathered from: anything with `batch(idxs)`, `meta` and `tokenizer`, like `PackedExamples`."
+        return self.dataset
+    @property
+    def meta(self) -> dict:
+        "The examples' settings: `vocab_size`, `pad_id`, `cls_id`, `sep_id`, `mask_id`, and `settings` with `max_len`."
+        return self.examples.meta
+    @property
+    def tokenizer(self):
+        "The tokenizer the examples were made with."
+        return self.examples.tokenizer
     def create_item(self, s): return 0 if s is None else s      # items are indices: examples are gathered per batch
-    def create_batch(self, b): return self.dataset.batch(b)
+    def create_batch(self, b): return self.examples.batch(b)
     def retain(self, res, b): return res
 
     def decode_batch(self, b=None, max_n:int=9, skip_special_tokens:bool=False):
         "The examples of batch `b` (default: one batch) as text, padding removed."
         ids, _ = b if b is not None else self.one_batch()
-        tok, pad = self.dataset.tokenizer, self.dataset.pad_id
+        tok, pad = self.tokenizer, self.meta['pad_id']
         return [tok.decode([i for i in x if i != pad], skip_special_tokens=skip_special_tokens) for x in ids[:max_n].tolist()]
 
     def show_batch(self, b=None, max_n:int=6, tokens:bool=False, show:bool=True):
         "Show examples of batch `b` as a table: segment A, segment B, and their lengths (`tokens=True` shows WordPieces)."
         import pandas as pd
         ids, types = b if b is not None else self.one_batch()
-        tok, pad = self.dataset.tokenizer, self.dataset.pad_id
+        tok, pad = self.tokenizer, self.meta['pad_id']
         text = (lambda x: ' '.join(tok.convert_ids_to_tokens(x))) if tokens else tok.decode
         rows = []
         for x, t in zip(ids[:max_n].tolist(), types[:max_n].tolist()):
-            n = sum(i != pad for i in x); a_end = t.index(1) if 1 in t else n   # B starts where the token type turns 1
-            rows.append({'segment A  ([CLS] … [SEP])': text(x[1:a_end-1]), 'segment B  (… [SEP])': text(x[a_end:n-1]) if a_end < n else '',
+            a_end, n = segment_bounds(x, t, pad)
+            rows.append({'segment A  ([CLS] … [SEP])': text(x[1:a_end-1]), 'segment B  (… [SEP])': text(x[a_end:n-1]),
                          'tokens': n, 'A': a_end - 2, 'B': max(0, n - a_end - 1)})
         df = pd.DataFrame(rows)
         if not show: return df

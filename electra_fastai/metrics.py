@@ -22,10 +22,8 @@ class SumMetric(Metric):
         s = torch.stack([c.float().sum() for c in self.counts(learn.pred, learn.yb)])
         self.sums = s if self.sums is None else self.sums + s
     @property
-    def value(self):
-        if self.sums is None: return None
-        num, den = self.sums.tolist()
-        return num / den if den else float('nan')
+    def value(self): return None if self.sums is None else self.combine(*self.sums.tolist())
+    def combine(self, num, den): return num / den if den else float('nan')
 
 class GenAccuracy(SumMetric):
     "Generator accuracy at the masked slots."
@@ -51,11 +49,7 @@ class TokensPerSecond(SumMetric):
     "Non-pad tokens processed per second of wall time."
     def reset(self): super().reset(); self.t0 = time.perf_counter()
     def counts(self, pred, yb): return (yb.not_pad,)
-    @property
-    def value(self):
-        if self.sums is None: return None
-        n = self.sums.item()
-        return n / (time.perf_counter() - self.t0)
+    def combine(self, n): return n / (time.perf_counter() - self.t0)
 
 class DiscAUC(Metric):
     "Area under the ROC curve of the discriminator's scores for 'replaced', from histograms kept on the device."

@@ -9,11 +9,16 @@ import numpy as np
 from .core import *
 
 # %% auto #0
-__all__ = ['SENTENCE_END', 'CLOSERS', 'sentence_lengths', 'ExamplePacker', 'split_examples', 'check_examples']
+__all__ = ['SENTENCE_END', 'CLOSERS', 'sentence_end_ids', 'sentence_lengths', 'ExamplePacker', 'split_examples', 'check_examples',
+           'pack_document']
 
 # %% ../nbs/03_packing.ipynb #d65a3ebb
 SENTENCE_END = ['.', '!', '?', '…', '。', '！', '？']
 CLOSERS = ['"', "'", '»', '”', '’', ')', ']', '}', '」', '』']
+
+def sentence_end_ids(vocab:dict) -> tuple[list, list]:
+    "The ids in `vocab` (token → id) of the sentence-final marks and of the closing quotes and brackets."
+    return [vocab[t] for t in SENTENCE_END if t in vocab], [vocab[t] for t in CLOSERS if t in vocab]
 
 def sentence_lengths(flat, lens, end_ids, closer_ids):
     "Split lines (`lens` tokens each, `-1` = document end) after sentence ends; returns the new lengths."
@@ -87,9 +92,14 @@ class ExamplePacker:
             else: B.append((s, n)); lb += n
         ka = min(la, ml - 2); kb = min(lb, max(0, ml - ka - 3))
         st['kept_tokens'] += ka + kb; st['examples'] += 1; st['two_segment_examples'] += kb > 0
-        if r() < self.short_seq_prob: self.target = self.rng.randint(min(5, ml), ml); st['short_target'] += 1
-        else: self.target = ml
+        self._draw_target()
         return _truncate(A, ka), _truncate(B, kb), ka, kb
+
+    def _draw_target(self):
+        "The next example's target length: a random one in [5, max_len] with probability `short_seq_prob`, else `max_len`."
+        if self.rng.random() < self.short_seq_prob:
+            self.target = self.rng.randint(min(5, self.max_len), self.max_len); self.stats['short_target'] += 1
+        else: self.target = self.max_len
 
     def _assemble(self, flat, examples):
         "Gather the examples' tokens from `flat` with one vectorized copy; returns (ids, token_types, lengths)."
@@ -127,6 +137,7 @@ def _truncate(pieces, keep):
 # %% ../nbs/03_packing.ipynb #2cf918c9
 def split_examples(ids, types, lens):
     "The packer's flat output as a list of `(ids, token_types)` per example."
+    if not len(lens): return []
     bounds = np.cumsum(lens)[:-1]
     return list(zip(np.split(np.asarray(ids), bounds), np.split(np.asarray(types), bounds)))
 
@@ -142,3 +153,11 @@ def check_examples(ids, types, lens, max_len, cls_id, sep_id):
         assert t == [0]*(seps[0] + 1) + [1]*(len(x) - seps[0] - 1), 'token types must switch right after the first [SEP]'
         assert len(seps) == 1 or seps[1] > seps[0] + 1, 'segment B is never empty'
     return len(lens)
+
+# %% ../nbs/03_packing.ipynb #668eec5f
+def pack_document(flat, lens, max_len:int=128, cls_id:int=2, sep_id:int=3, seed:int=0,
+                  single_segment_prob:float=0.1, short_seq_prob:float=0.05):
+    "The examples of one document (`lens` tokens per line, from `flat`) as `ExamplePacker` packs it: (ids, types, lengths)."
+    p = ExamplePacker(max_len, cls_id, sep_id, seed, single_segment_prob, short_seq_prob)
+    p._draw_target()                                  # as after the previous document's last example
+    return p.feed(flat, np.append(np.asarray(lens, np.int64), -1))

@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_prepare.ipynb #78caa094
 from __future__ import annotations
-import argparse, collections, itertools, json, multiprocessing as mp, os, shutil, sys, time
+import argparse, collections, contextlib, itertools, json, multiprocessing as mp, os, shutil, sys, time
 from pathlib import Path
 import numpy as np
 from .core import *
@@ -13,7 +13,7 @@ from .tokenizer import *
 from .packing import *
 
 # %% auto #0
-__all__ = ['META', 'PREPARE_VERSION', 'read_meta', 'prepare_data', 'summary', 'sample_corpus', 'default_out', 'prepare_cli',
+__all__ = ['META', 'PREPARE_VERSION', 'ExampleWriter', 'read_meta', 'prepare_data', 'summary', 'default_out', 'prepare_cli',
            'show_examples']
 
 # %% ../nbs/04_prepare.ipynb #6534c4e7
@@ -69,6 +69,43 @@ def _arrow_table(ids, types, lens):
     offs = pa.array(np.concatenate([[0], np.cumsum(lens)]).astype(np.int32))
     return pa.table({'input_ids': pa.ListArray.from_arrays(offs, pa.array(ids, pa.int32())),
                      'token_type_ids': pa.ListArray.from_arrays(offs, pa.array(types, pa.int8()))})
+
+@contextlib.contextmanager
+def _quiet_datasets():
+    "`datasets` without progress bars inside the block (their previous setting is restored)."
+    import datasets
+    log = datasets.utils.logging
+    on = log.is_progress_bar_enabled() if hasattr(log, 'is_progress_bar_enabled') else True
+    datasets.disable_progress_bars()
+    try: yield
+    finally:
+        if on: datasets.enable_progress_bars()
+
+# %% ../nbs/04_prepare.ipynb #0fc2a172
+class ExampleWriter:
+    "Write packed examples into a `datasets` folder: `with ExampleWriter(folder) as w: w.write(ids, types, lens)`."
+    def __init__(self, folder): self.folder, self.n = Path(folder), 0
+
+    def __enter__(self):
+        from datasets.arrow_writer import ArrowWriter
+        self.raw = self.folder/'_raw'; self.raw.mkdir(parents=True)
+        self.writer = ArrowWriter(features=_features(), path=str(self.raw/'examples.arrow'))
+        return self
+
+    def write(self, ids, types, lens):
+        "Append examples: their token ids and token types end to end, and each one's length."
+        if len(lens): self.writer.write_table(_arrow_table(ids, types, lens)); self.n += len(lens)
+
+    def __exit__(self, exc_type, *_):
+        from datasets import Dataset
+        try:
+            if exc_type is None:
+                if not self.n: raise ElectraError(f'no examples were written to {self.folder}: there is nothing to save')
+                self.writer.finalize()
+                with _quiet_datasets():
+                    ds = Dataset.from_file(str(self.raw/'examples.arrow')); ds.save_to_disk(str(self.folder)); del ds
+        finally:
+            self.writer.close(); shutil.rmtree(self.raw, ignore_errors=True)
 
 # %% ../nbs/04_prepare.ipynb #f8cbd4f6
 META = 'electra_data.json'
@@ -133,8 +170,7 @@ def prepare_data(corpus,                          # a file, folder, `datasets` d
                      peak_memory_main_mb=own, peak_memory_worker_mb=worker if num_proc > 1 else 0)
         meta = dict(version=PREPARE_VERSION, key=key, corpus=c.name, vocab=str(vocab) if vocab else f'trained ({vocab_size})',
                     lowercase=tok.do_lower_case if hasattr(tok, 'do_lower_case') else lowercase, settings=settings,
-                    pad_id=tok.pad_token_id, cls_id=tok.cls_token_id, sep_id=tok.sep_token_id, mask_id=tok.mask_token_id,
-                    vocab_size=len(tok), stats=stats)
+                    **tokenizer_meta(tok), stats=stats)
         atomic_write_text(tmp/META, json.dumps(meta, indent=1))
     if verbose: print(summary(meta, out))
     return stats
@@ -154,44 +190,25 @@ def _train_vocab(c, vocab_size, lowercase, strip_accents, sample_chars, verbose)
 
 # %% ../nbs/04_prepare.ipynb #33b60fd5
 def _pack_corpus(c, tok, tmp, settings, num_proc, chunk_chars, verbose):
-    from datasets import Dataset
-    from datasets.arrow_writer import ArrowWriter
     from tqdm.auto import tqdm
-    vocab = tok.get_vocab()
-    end_ids = [vocab[t] for t in SENTENCE_END if t in vocab]
-    closer_ids = [vocab[t] for t in CLOSERS if t in vocab]
+    end_ids, closer_ids = sentence_end_ids(tok.get_vocab())
     packer = ExamplePacker(settings['max_len'], tok.cls_token_id, tok.sep_token_id, settings['seed'],
                            settings['single_segment_prob'], settings['short_seq_prob'])
-    raw_dir = tmp/'_raw'; raw_dir.mkdir()
-    writer = ArrowWriter(features=_features(), path=str(raw_dir/'examples.arrow'))
-    n_chars = 0
-    bar = tqdm(total=c.total, unit=c.unit, unit_scale=True, desc='tokenizing and packing', disable=not verbose,
-               dynamic_ncols=True, mininterval=0.5, leave=False)
+    n_chars, st = 0, packer.stats
     init = (tok.backend_tokenizer.to_str(), settings['split_sentences'], end_ids, closer_ids)
-    try:
-        for (flat, lens), n in _pipelined(_chunks(c, chunk_chars), num_proc, init):
-            n_chars += n
-            ids, types, ex_lens = packer.feed(flat, lens)
-            if len(ex_lens): writer.write_table(_arrow_table(ids, types, ex_lens))
-            bar.update(c.pos - bar.n); bar.set_postfix(examples=f"{packer.stats['examples']:,}", refresh=False)
-        ids, types, ex_lens = packer.finish()
-        if len(ex_lens): writer.write_table(_arrow_table(ids, types, ex_lens))
-    finally: bar.close()
-    writer.finalize(); writer.close()
-    st = packer.stats
-    if st['examples'] == 0:
-        what = 'is empty' if n_chars == 0 else 'has no tokens (only whitespace or control characters)'
-        raise ElectraError(f'corpus {c.name} {what}: there is nothing to pre-train on; check the path and the --docs mode')
-    import datasets
-    progress = datasets.utils.logging.is_progress_bar_enabled() if hasattr(datasets.utils.logging, 'is_progress_bar_enabled') else True
-    datasets.disable_progress_bars()
-    try:
-        ds = Dataset.from_file(str(raw_dir/'examples.arrow'))
-        ds.save_to_disk(str(tmp))
-        del ds
-    finally:
-        if progress: datasets.enable_progress_bars()
-    shutil.rmtree(raw_dir)
+    with ExampleWriter(tmp) as w:
+        bar = tqdm(total=c.total, unit=c.unit, unit_scale=True, desc='tokenizing and packing', disable=not verbose,
+                   dynamic_ncols=True, mininterval=0.5, leave=False)
+        try:
+            for (flat, lens), n in _pipelined(_chunks(c, chunk_chars), num_proc, init):
+                n_chars += n
+                w.write(*packer.feed(flat, lens))
+                bar.update(c.pos - bar.n); bar.set_postfix(examples=f"{st['examples']:,}", refresh=False)
+            w.write(*packer.finish())
+        finally: bar.close()
+        if st['examples'] == 0:
+            what = 'is empty' if n_chars == 0 else 'has no tokens (only whitespace or control characters)'
+            raise ElectraError(f'corpus {c.name} {what}: there is nothing to pre-train on; check the path and the --docs mode')
     hist = st.pop('length_hist')
     cdf = np.cumsum(hist) / hist.sum()
     pct = lambda q: int(np.searchsorted(cdf, q))
@@ -221,12 +238,6 @@ def summary(meta, out=None) -> str:
         lines.append(f"  warning: {st['replaced_bytes']:,} undecodable bytes were replaced (first at {st['first_replaced']})")
     if out is not None: lines.append(f'  -> {out}')
     return '\n'.join(lines)
-
-# %% ../nbs/04_prepare.ipynb #fca8ec24
-def sample_corpus() -> Path:
-    "The small Spanish sample corpus that ships with the package."
-    import importlib.resources
-    return Path(str(importlib.resources.files('electra_fastai')/'samples'/'muestra_es.txt'))
 
 # %% ../nbs/04_prepare.ipynb #eadab2d0
 def _parser():

@@ -8,7 +8,7 @@ import math, os, random, signal
 from pathlib import Path
 import numpy as np, torch
 from fastai.learner import Learner, Recorder
-from fastai.callback.core import Callback, CancelFitException, CancelTrainException
+from fastai.callback.core import Callback, CancelFitException, CancelTrainException, CancelValidException
 from fastai.callback.training import GradientClip
 from fastai.callback.fp16 import MixedPrecision
 import fastai.callback.schedule                      # fit_one_cycle, lr_find: fastai's methods, as `fastai.text.all` would give them
@@ -50,10 +50,12 @@ class StreamDL(PackedDL):
         return res
 
 class StreamPosition(Callback):
-    "Start each epoch of a `StreamDL` at the run's step, so that any `fit` continues the stream where the run is."
+    "Start each epoch of a `StreamDL` at the run's step, so that any `fit` continues the stream; skip an empty validation set."
     order = -9
     def before_epoch(self):
         if isinstance(self.dls.train, StreamDL): self.dls.train.start_step = self.learn.step
+    def before_validate(self):
+        if not len(self.dl): raise CancelValidException()          # no validation set: no phase, no empty progress bar
 
 # %% ../nbs/08b_pretrain.ipynb #9b18eedd
 class StepBudget(Callback):
@@ -190,7 +192,7 @@ class ElectraLearner(Learner):
             self.fit(n_epoch, lr=lr, cbs=cbs)
 
 # %% ../nbs/08b_pretrain.ipynb #1cc5e818
-def electra_learner(dls:DataLoaders,            # from `electra_dls` (a `StreamDL` is made from its training set), or any whose `train` has `meta` and `tokenizer`
+def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `ElectraTextBlock` DataBlock (the training set becomes a `StreamDL`)
                     preset:str|dict='small',     # 'tiny', 'laptop', 'small', 'base', 'large' or a dict (see `electra_configs`)
                     steps:int|None=None,         # optimizer steps of the run (schedule's total); default the preset's
                     lr:float|None=None,          # peak learning rate; default the preset's
@@ -211,8 +213,10 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` (a `StreamD
     "A ready-to-fit ELECTRA pre-training `Learner`."
     p = preset_settings(preset, **config_overrides)
     train = dls.train
-    meta = getattr(train, 'meta', None) or train.dataset.meta
-    tok = getattr(train, 'tokenizer', None) or train.dataset.tokenizer
+    if not isinstance(train, PackedDL):
+        raise ElectraError(f'electra_learner needs DataLoaders of packed examples (electra_dls, or a DataBlock with ElectraTextBlock), '
+                           f'not {type(train).__name__}')
+    meta, tok = train.meta, train.tokenizer
     max_len, vocab_size = meta['settings']['max_len'], meta['vocab_size']
     steps, lr = steps or p['steps'], lr or p['lr']
     warmup_steps = p['warmup_steps'] if warmup_steps is None else warmup_steps
@@ -223,13 +227,12 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` (a `StreamD
     model = ELECTRA(gen_cfg, disc_cfg)
     if p['positional_init']: positional_init(model, gain=p['positional_init'])
     bs = train.bs
-    if isinstance(train, PackedDL):                  # prepared data: the endless, resumable stream
-        train = StreamDL(train.dataset, bs=bs, report_every=report_every or max(1, min(1000, steps // 10)), seed=seed,
-                         num_workers=train.fake_l.num_workers)
-        dls = DataLoaders(train, dls.valid, path=dls.path, device=dls.device)
+    train = StreamDL(train.examples, bs=bs, report_every=report_every or max(1, min(1000, steps // 10)), seed=seed,
+                     num_workers=train.fake_l.num_workers)            # the endless, resumable stream over the examples
+    dls = DataLoaders(train, dls.valid, path=dls.path, device=dls.device)
     n_slots = max_masked(p['mask_prob'], max_len)
     special = [meta['cls_id'], meta['sep_id'], meta['mask_id']]
-    unigram = unigram_probs(train.dataset if isinstance(train, StreamDL) else train, special_ids=special) if p['unigram_mix'] else None
+    unigram = unigram_probs(train.examples, special_ids=special) if p['unigram_mix'] else None
     cbs = [MaskTokens(p['mask_prob'], n_slots, meta['mask_id'], special, meta['pad_id']), GumbelReplace(p['unigram_mix'], unigram),
            StreamPosition(), Checkpoint(Path(path)/'checkpoints', save_every=save_every, keep=keep), *(cbs or [])]
     if clip: cbs.append(GradientClip(clip))
@@ -247,5 +250,5 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` (a `StreamD
                           total_steps=steps, bs=bs, lr=lr, warmup_steps=warmup_steps, wd=wd, precision=precision, seed=seed,
                           mask_prob=p['mask_prob'], unigram_mix=p['unigram_mix'], positional_init=p['positional_init'], n_slots=n_slots,
                           gen_weight=gen_weight, disc_weight=disc_weight, gen_config=gen_cfg.to_dict(), disc_config=disc_cfg.to_dict(),
-                          data=str(getattr(train.dataset, 'path', type(train.dataset).__name__)))
+                          data=str(getattr(train.examples, 'path', type(train.examples).__name__)))
     return learn

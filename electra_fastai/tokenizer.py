@@ -11,7 +11,7 @@ from .core import *
 
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'read_vocab', 'vocab_is_uncased', 'check_tokenizer', 'electra_tokenizer', 'load_tokenizer',
-           'save_tokenizer', 'train_tokenizer', 'WordTokenizer']
+           'tokenizer_meta', 'save_tokenizer', 'train_tokenizer', 'WordTokenizer']
 
 # %% ../nbs/02_tokenizer.ipynb #4c7bfffd
 SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]']
@@ -73,6 +73,12 @@ def load_tokenizer(path, lowercase:bool|None=None):
     if not getattr(tok, 'is_fast', False):
         raise ElectraError(f'{path} is not a fast (Rust) tokenizer: save it with `tokenizers`/`transformers` as tokenizer.json')
     return check_tokenizer(tok, str(path))
+
+# %% ../nbs/02_tokenizer.ipynb #a4196abb
+def tokenizer_meta(tok) -> dict:
+    "`vocab_size` and the ids of `[PAD]`, `[UNK]`, `[CLS]`, `[SEP]` and `[MASK]` in `tok`, as pre-training data describes them."
+    return dict(vocab_size=len(tok), pad_id=tok.pad_token_id, unk_id=tok.unk_token_id, cls_id=tok.cls_token_id,
+                sep_id=tok.sep_token_id, mask_id=tok.mask_token_id)
 
 # %% ../nbs/02_tokenizer.ipynb #b462d54e
 def save_tokenizer(tok, path):
