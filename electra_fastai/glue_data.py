@@ -12,7 +12,7 @@ from fastai.torch_core import TensorBase, display_df
 from fastai.text.data import SortedDL, TensorText
 from fastai.data.core import DataLoaders
 from .core import *
-from .data import TensorTokenTypes
+from .data import TensorTokenTypes, segment_bounds
 
 # %% auto #0
 __all__ = ['GLUE_TASKS', 'GLUE_SCORE_TASKS', 'GlueTask', 'glue_task', 'read_glue', 'read_glue_hub', 'truncate_pair',
@@ -209,7 +209,7 @@ class GlueDL(SortedDL):
         ids, types, y = b if b is not None else self.one_batch()
         ds, rows = self.dataset, []
         for x, t, lab in zip(ids[:max_n].tolist(), types[:max_n].tolist(), y[:max_n].tolist()):
-            n = sum(i != ds.pad_id for i in x); a_end = t.index(1) if 1 in t else n
+            a_end, n = segment_bounds(x, t, ds.pad_id)
             row = {'A': ds.tokenizer.decode(x[1:a_end-1])}
             if ds.task.is_pair: row['B'] = ds.tokenizer.decode(x[a_end:n-1])
             row['label'] = (f'{lab*5:.2f}' if ds.task.is_regression else ds.task.labels[lab]) if ds.has_labels else '?'

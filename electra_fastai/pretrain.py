@@ -216,7 +216,7 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
     if not isinstance(train, PackedDL):
         raise ElectraError(f'electra_learner needs DataLoaders of packed examples (electra_dls, or a DataBlock with ElectraTextBlock), '
                            f'not {type(train).__name__}')
-    meta, tok = train.meta, train.tokenizer
+    meta = train.meta
     max_len, vocab_size = meta['settings']['max_len'], meta['vocab_size']
     steps, lr = steps or p['steps'], lr or p['lr']
     warmup_steps = p['warmup_steps'] if warmup_steps is None else warmup_steps
@@ -240,7 +240,7 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
     metrics = rtd_metrics()
     if eval_text is not None:
         from electra_fastai.evaluate import heldout_metrics      # imported here: evaluate builds on this module
-        metrics += heldout_metrics(eval_text, tok, max_len, n=eval_n, seed=seed)
+        metrics += heldout_metrics(eval_text, train.tokenizer, max_len, n=eval_n, seed=seed)
     learn = ElectraLearner(dls, model, loss_func=ElectraLoss(gen_weight, disc_weight), opt_func=electra_adam, lr=lr, wd=wd,
                            metrics=metrics, cbs=cbs, path=path, model_dir='checkpoints')
     learn.remove_cb(Recorder); learn.add_cb(ElectraRecorder())
