@@ -43,11 +43,7 @@ def eval_passages(text,                   # a text file or folder (the corpus fo
                   rest:list|None=None) -> torch.Tensor: # if a list, receives the documents no passage came from
     "`n` passages of running text from randomly chosen documents of `text`, as `[CLS] … [SEP]` rows padded to `max_len`."
     if max_len < min_tokens + 2: raise ElectraError(f'max_len={max_len} is too short for passages of {min_tokens} tokens')
-    documents, cur = [], []
-    for line in Corpus(text, docs=docs):
-        if line: cur.append(line)
-        elif cur: documents.append(cur); cur = []
-    if cur: documents.append(cur)
+    documents = list(Corpus(text, docs=docs).documents())
     if not documents: raise ElectraError(f'{text} holds no text to evaluate on: give a file of running text (a paragraph a line)')
     rng = random.Random(seed); rng.shuffle(documents)
     body, out, used = max_len - 2, [], 0

@@ -73,11 +73,6 @@ def rtd_metrics():
     "The pre-training metrics, freshly made."
     return [GenAccuracy(), DiscAccuracy(), DiscPrecision(), DiscRecall(), DiscAUC(), ReplacedFraction(), TokensPerSecond()]
 
-# %% ../nbs/08a_metrics.ipynb #8bcfc9c2
-def rtd_metrics():
-    "The pre-training metrics, freshly made."
-    return [GenAccuracy(), DiscAccuracy(), DiscPrecision(), DiscRecall(), DiscAUC(), ReplacedFraction(), TokensPerSecond()]
-
 # %% ../nbs/08a_metrics.ipynb #61c95ff5
 class _DeviceSmoothLoss(AvgSmoothLoss):
     "fastai's smoothed loss, kept on the device."
