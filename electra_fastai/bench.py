@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse, tempfile, time
 from pathlib import Path
 import torch
+from .core import *                 # first: it quiets a dependency's import-time warning
 from fastai.callback.core import Callback, CancelFitException
-from .core import *
 from .data import electra_dls
 from .model import ELECTRA, PRESETS, count_params, electra_configs, preset_settings
 from .pretrain import electra_learner, Checkpoint

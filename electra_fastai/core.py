@@ -4,13 +4,13 @@
 
 # %% ../nbs/00_core.ipynb #da5479c1
 from __future__ import annotations
-import os, shutil, sys, json, time, hashlib, resource
+import os, shutil, sys, json, time, hashlib, resource, warnings
 from contextlib import contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['ElectraError', 'cli_errors', 'atomic_dir', 'atomic_write_text', 'quiet_transformers', 'fingerprint', 'peak_memory_mb',
-           'human', 'check_precision', 'shared_data']
+__all__ = ['ElectraError', 'cli_errors', 'atomic_dir', 'atomic_write_text', 'quiet_transformers', 'quiet_dependency_warnings',
+           'fingerprint', 'peak_memory_mb', 'human', 'check_precision', 'shared_data']
 
 # %% ../nbs/00_core.ipynb #fc7a5436
 class ElectraError(Exception):
@@ -68,6 +68,14 @@ def quiet_transformers():
     finally:
         hf_logging.set_verbosity(level)
         if bars: hf_logging.enable_progress_bar()
+
+# %% ../nbs/00_core.ipynb #cfdc3062
+def quiet_dependency_warnings():
+    "Hide the `FutureWarning` that torch raises when fastai, on import, scripts its activations with `torch.jit.script`."
+    warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is (deprecated|not supported)', category=FutureWarning,
+                            module=r'torch\.jit\._script')
+
+quiet_dependency_warnings()     # at import: the console-script modules import core before fastai
 
 # %% ../nbs/00_core.ipynb #21197c14
 def fingerprint(*objs) -> str:

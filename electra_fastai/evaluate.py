@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse, json, random, re
 from pathlib import Path
 import numpy as np, torch
+from .core import *                 # first: it quiets a dependency's import-time warning
 from fastai.learner import Metric
-from .core import *
 from .corpus import Corpus
 from .tokenizer import load_tokenizer
 from .objective import gumbel_sample

@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from .core import *
 from .model import ELECTRA
-from .tokenizer import load_tokenizer, save_tokenizer
+from .tokenizer import load_tokenizer, save_tokenizer, tokenizer_fingerprint
 
 # %% auto #0
 __all__ = ['model_from_checkpoint', 'model_card', 'export_model', 'detect_replaced', 'show_replaced', 'push_to_hub', 'export_cli']
@@ -94,6 +94,9 @@ def export_model(source,               # an `ElectraLearner`, a checkpoint file,
     tok = tokenizer if hasattr(tokenizer, 'save_pretrained') else load_tokenizer(tokenizer)
     if len(tok) != settings['vocab_size']:
         raise ElectraError(f"the tokenizer has {len(tok)} tokens but the model {settings['vocab_size']}: pass the tokenizer it was trained with")
+    if settings.get('tokenizer') and tokenizer_fingerprint(tok) != settings['tokenizer']:
+        raise ElectraError(f"the tokenizer {tokenizer} is not the vocabulary the model was trained with (fingerprint {tokenizer_fingerprint(tok)}, "
+                           f"the model's {settings['tokenizer']}), though of the same size: pass the training data's tokenizer")
     out = Path(out)
     was_training = model.training
     model.eval()

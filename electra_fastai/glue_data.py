@@ -8,10 +8,10 @@ import csv, sys
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np, pandas as pd, torch
+from .core import *          # before fastai: it hides a dependency's import-time notice
 from fastai.torch_core import TensorBase, display_df
 from fastai.text.data import SortedDL, TensorText
 from fastai.data.core import DataLoaders
-from .core import *
 from .data import TensorTokenTypes, segment_bounds
 
 # %% auto #0
@@ -76,15 +76,30 @@ def _split_file(task:GlueTask, data, split:str) -> Path:
         raise ElectraError(f'GLUE task {task.name}: {fn} is missing (the folder has {have})')
     return fn
 
+def _not_utf8(fn:Path) -> ElectraError:
+    "The error for a file that is not UTF-8: its first bad line, the byte, and the text before it."
+    with open(fn, 'rb') as f:
+        for n, line in enumerate(f, 1):
+            try: line.decode('utf-8')
+            except UnicodeDecodeError as e:
+                if n == 1 and line[:2] in (b'\xff\xfe', b'\xfe\xff'): what = 'the file is UTF-16 text'
+                else: what = f'byte {line[e.start]:#04x} after {line[:e.start][-30:].decode("utf-8", "replace")!r} is not UTF-8'
+                return ElectraError(f'{fn}, line {n}: {what}. GLUE files are UTF-8: re-download the task, or save the file as UTF-8')
+    return ElectraError(f'{fn} is not UTF-8 text: re-download the task, or save the file as UTF-8')
+
+def _tsv_rows(fn:Path) -> list[list[str]]:
+    "The tab-separated fields of each line of `fn`: UTF-8 with or without a byte-order mark, LF or CRLF endings, quotes kept as text."
+    try:
+        with open(fn, encoding='utf-8-sig', newline='') as f: return list(csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE))
+    except UnicodeDecodeError: raise _not_utf8(fn) from None
+
 def read_glue(task, data, split:str='train') -> pd.DataFrame:
     "The rows of `split` ('train', 'dev', 'test', or MNLI's 'dev_matched' …) of `task` in the `glue_data` folder `data`."
     task = glue_task(task)
     if str(data) == 'hub': return read_glue_hub(task, split)
     fn = _split_file(task, data, split)
     is_test = split.startswith('test')
-    try:
-        with open(fn, encoding='utf-8', newline='') as f: rows = list(csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE))
-    except UnicodeDecodeError as e: raise ElectraError(f'{fn} is not UTF-8 text ({e}): is it a GLUE .tsv file?') from None
+    rows = _tsv_rows(fn)
     if task.columns and not is_test: header, body = list(task.columns), rows
     else: header, body = (rows[0] if rows else []), rows[1:]
     text = (task.test_text or task.text) if is_test else task.text

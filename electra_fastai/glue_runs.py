@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse, contextlib, json, sys, time
 from pathlib import Path
 import numpy as np, pandas as pd
+from .core import *          # before fastai: it hides a dependency's import-time notice
 from fastai.callback.progress import ProgressCallback
-from .core import *
 from .glue_data import GLUE_TASKS, GLUE_SCORE_TASKS, glue_task
 from .glue import glue_learner, glue_predict, glue_evaluate, rates_line
 

@@ -56,10 +56,11 @@ class DiscAUC(Metric):
     def __init__(self, bins:int=512, lim:float=12.): self.bins, self.lim = bins, lim
     def reset(self): self.h = None
     def accumulate(self, learn):
-        yb = learn.yb
-        z = learn.pred[1].detach().float().clamp(-self.lim, self.lim)           # bins over the logit
+        yb, z = learn.yb, learn.pred[1].detach().float()
+        w = yb.not_pad & torch.isfinite(z)                                     # a nan score (a diverged run) is left out, not an index
+        z = torch.nan_to_num(z, nan=0.).clamp(-self.lim, self.lim)              # bins over the logit
         b = ((z + self.lim) / (2*self.lim) * (self.bins - 1)).round().long() + self.bins * yb.is_replaced.long()
-        h = torch.zeros(2*self.bins, device=z.device).scatter_add_(0, b.flatten(), yb.not_pad.flatten().float())
+        h = torch.zeros(2*self.bins, device=z.device).scatter_add_(0, b.flatten(), w.flatten().float())
         self.h = h if self.h is None else self.h + h
     @property
     def value(self):

@@ -4,11 +4,11 @@
 
 # %% ../nbs/08b_pretrain.ipynb #ee508a74
 from __future__ import annotations
-import math, os, random, signal
+import json, math, os, pickle, random, signal, socket, time
 from pathlib import Path
 import numpy as np, torch
 from fastai.learner import Learner, Recorder
-from fastai.callback.core import Callback, CancelFitException, CancelTrainException, CancelValidException
+from fastai.callback.core import Callback, CancelFitException, CancelTrainException, CancelValidException, CancelStepException
 from fastai.callback.training import GradientClip
 from fastai.callback.fp16 import MixedPrecision
 import fastai.callback.schedule                      # fit_one_cycle, lr_find: fastai's methods, as `fastai.text.all` would give them
@@ -19,12 +19,13 @@ from .core import *
 from .data import PackedDL
 from .model import *
 from .optimizer import *
+from .tokenizer import tokenizer_fingerprint
 from .objective import *
 from .metrics import *
 
 # %% auto #0
-__all__ = ['stream_indices', 'StreamDL', 'StreamPosition', 'StepBudget', 'n_periods', 'checkpoints', 'Checkpoint',
-           'load_checkpoint', 'ElectraLearner', 'electra_learner']
+__all__ = ['stream_indices', 'StreamDL', 'StreamPosition', 'StepBudget', 'n_periods', 'checkpoints', 'non_finite', 'FiniteGuard',
+           'RunLock', 'Checkpoint', 'load_checkpoint', 'ElectraLearner', 'electra_learner']
 
 # %% ../nbs/08b_pretrain.ipynb #e24675bd
 def stream_indices(n:int, bs:int, start_step:int, n_steps:int, seed:int=42) -> np.ndarray:
@@ -75,31 +76,130 @@ def n_periods(start:int, n_steps:int, period:int) -> int:
 
 # %% ../nbs/08b_pretrain.ipynb #441b851f
 def _rng_state():
+    "Every random generator's state, as tensors, numbers and tuples (what `torch.load(weights_only=True)` reads)."
+    kind, keys, pos, has_gauss, gauss = np.random.get_state()
     return dict(torch=torch.get_rng_state(), cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
-                python=random.getstate(), numpy=np.random.get_state())
+                python=random.getstate(), numpy=(kind, torch.from_numpy(keys.astype(np.int64)), int(pos), int(has_gauss), float(gauss)))
 
 def _set_rng_state(s):
-    torch.set_rng_state(s['torch']); random.setstate(s['python']); np.random.set_state(s['numpy'])
+    torch.set_rng_state(s['torch']); random.setstate(s['python'])
+    kind, keys, pos, has_gauss, gauss = s['numpy']
+    np.random.set_state((kind, keys.numpy().astype(np.uint32), pos, has_gauss, gauss))
     if s['cuda'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
 
 def checkpoints(folder) -> list[Path]:
     "The checkpoints in `folder`, oldest first."
     return sorted(Path(folder).glob('step_*.pth'))
 
+def non_finite(model, opt=None) -> list[str]:
+    "Names of the parameters (and optimizer moments) of `model` that hold a nan or an inf; one host sync."
+    named = [(n, p) for n, p in model.named_parameters()]
+    if opt is not None:
+        named += [(f'{n} ({k})', v) for n, p in model.named_parameters() for k, v in opt.state.get(p, {}).items() if isinstance(v, torch.Tensor)]
+    if not named: return []
+    ok = torch.stack([torch.isfinite(t).all() for _, t in named]).cpu().tolist()
+    return [n for (n, _), good in zip(named, ok) if not good]
+
+# %% ../nbs/08b_pretrain.ipynb #e4c7cccb
+class FiniteGuard(Callback):
+    "Flag non-finite losses and gradients on the device every step; read the flags every `check_every` steps and before a checkpoint."
+    order = 12                                          # before_step: after MixedPrecision's unscale (10) and the clip (11)
+    def __init__(self, check_every:int=50, max_skips:int=0): store_attr(); self.problem = None
+    def before_fit(self):
+        self.active = not hasattr(self.learn, 'lr_finder')          # lr_find diverges on purpose
+        self.flags, self.first, self.problem, self.skipped, self.scaler_skips, self._skipping = [], self.learn.step, None, 0, 0, False
+    def after_loss(self):
+        if self.training and self.active: self.flags.append(torch.isfinite(self.loss.detach()).all())
+    def before_step(self):
+        if not (self.training and self.active): return
+        grads = [p.grad for p in self.learn.model.parameters() if p.grad is not None]
+        ok = self.flags[-1] & torch.isfinite(torch.stack(torch._foreach_norm(grads))).all() if grads else self.flags[-1]
+        self.flags[-1] = ok
+        if self.max_skips and not ok.item():                         # opt-in: one host sync per step
+            self.skipped += 1; self.flags[-1] = torch.ones_like(ok)
+            if self.skipped > self.max_skips:
+                self._stop(f'{self.skipped} steps had a non-finite loss or gradient, more than skip_nonfinite={self.max_skips} allows '
+                           f'(the last at step {self.learn.step})')
+            self._skipping = True
+            raise CancelStepException()                             # no update from this batch
+    def after_cancel_step(self):
+        mp = getattr(self.learn, 'mixed_precision', None)
+        if self._skipping or getattr(mp, 'skipped', False):          # a skipped step still counts: the schedule and the stream move on
+            if not self._skipping: self.scaler_skips += 1
+            self.learn.opt.n_step += 1; self._skipping = False
+    def after_batch(self):
+        if self.training and self.active and self.learn.step % self.check_every == 0: self.check()
+    def check(self):
+        "Read the flags recorded since the last check (one host sync); stop the run at the first non-finite step."
+        if not self.flags: return
+        ok = torch.stack(self.flags).cpu()
+        first, self.flags = self.first, []
+        self.first = self.learn.step
+        if not ok.all(): self._stop(f'the loss or the gradients became non-finite (nan or inf) at step {first + int((~ok).nonzero()[0]) + 1}')
+    def _stop(self, what):
+        s = self.learn.settings
+        cause = (f'a learning rate too high for this model (peak {s["lr"]:g}: try a lower --lr)' +
+                 (', or fp16 overflow (try --precision bf16)' if s.get('precision') == 'fp16' else ''))
+        good = checkpoints(self.learn.checkpoint.folder) if hasattr(self.learn, 'checkpoint') else []
+        where = (f'the newest good checkpoint is {good[-1]} (step {int(good[-1].stem[5:]):,}): continue from it with --resume '
+                 '(learn.fit_steps(resume=True)), with a lower --lr' if good else
+                 'no checkpoint was saved before it: start again with a lower --lr, or --skip-nonfinite N to skip a few bad steps')
+        self.problem = f'{what}; the weights since then were not saved. Likely cause: {cause}. {where[0].upper()}{where[1:]}'
+        raise CancelFitException()
+
+# %% ../nbs/08b_pretrain.ipynb #79be211a
+class RunLock:
+    "A lock file in run folder `folder`, held by one process for the life of a run (a context manager; re-entrant in one process)."
+    def __init__(self, folder): self.fn, self.held = Path(folder)/'.electra_run.lock', False
+    def acquire(self):
+        self.fn.parent.mkdir(parents=True, exist_ok=True)
+        me = dict(pid=os.getpid(), host=socket.gethostname(), since=time.strftime('%Y-%m-%d %H:%M:%S'))
+        for _ in range(3):
+            try: fd = os.open(self.fn, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            except FileExistsError:
+                try: other = json.loads(self.fn.read_text())
+                except (OSError, ValueError): other = {}
+                pid, host = other.get('pid'), other.get('host')
+                if pid == me['pid'] and host == me['host']: return self            # this process holds it already
+                if host == me['host'] and isinstance(pid, int) and _alive(pid):
+                    raise ElectraError(f"{self.fn.parent} is in use by another run (process {pid}, since {other.get('since')}): "
+                                       'wait for it to finish or stop it, or use another --out') from None
+                if host not in (None, me['host']):
+                    raise ElectraError(f"{self.fn.parent} is locked by process {pid} on {host} (since {other.get('since')}): if that run "
+                                       f'is gone, delete {self.fn}; or use another --out') from None
+                print(f'note: taking over {self.fn}, left by process {pid}, which is gone', flush=True)
+                self.fn.unlink(missing_ok=True); continue
+            with os.fdopen(fd, 'w') as f: json.dump(me, f)
+            self.held = True
+            return self
+        raise ElectraError(f'could not take the lock {self.fn}: another process keeps taking it')
+    def release(self):
+        if self.held: self.fn.unlink(missing_ok=True); self.held = False
+    def __enter__(self): return self.acquire()
+    def __exit__(self, *exc): self.release()
+
+def _alive(pid:int) -> bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True
+    return True
+
 # %% ../nbs/08b_pretrain.ipynb #4080a950
-_MUST_MATCH = ('preset', 'vocab_size', 'max_len', 'total_steps', 'bs', 'gen_config', 'disc_config')
+_MUST_MATCH = ('preset', 'vocab_size', 'tokenizer', 'max_len', 'total_steps', 'bs', 'gen_config', 'disc_config')
 
 class Checkpoint(Callback):
     "Save the run every `save_every` steps, at the end of each `fit` and on Ctrl-C, keeping the last `keep`; `restore` one."
     order = 65                                      # after the recorder (50) and fastai's LRFinder (60)
-    def __init__(self, folder, save_every:int|None=1000, keep:int=3): store_attr(); self.pending = None
+    def __init__(self, folder, save_every:int|None=1000, keep:int=3):
+        store_attr(); self.folder, self.pending, self.failure = Path(folder), None, None
 
     def before_fit(self):
         self.active = not hasattr(self.learn, 'lr_finder')          # lr_find is an experiment, not part of the run
         if self.pending is not None: self._put_back(self.pending); self.pending = None
-        self.stop, self._old = False, None
+        self.stop, self._old, self.failure = False, None, None
         if not self.active: return
-        self.folder = Path(self.folder); self.folder.mkdir(parents=True, exist_ok=True)
+        self.lock = RunLock(self.folder.parent).acquire()
+        self.folder.mkdir(parents=True, exist_ok=True)
         try: self._old = signal.signal(signal.SIGINT, self._on_sigint)
         except ValueError: pass                         # not the main thread: no Ctrl-C handling
     def _on_sigint(self, *args):
@@ -108,32 +208,58 @@ class Checkpoint(Callback):
         print('\ninterrupted: saving a checkpoint after this step (Ctrl-C again to stop at once)', flush=True)
     def after_batch(self):
         if not (self.training and self.active): return
-        if self.stop or (self.save_every and self.learn.step % self.save_every == 0): self.save()
+        if self.stop or (self.save_every and self.learn.step % self.save_every == 0): self._save_or_stop()
         if self.stop: raise CancelFitException()
+    def _save_or_stop(self):
+        try: self.save()
+        except ElectraError as e: self.failure = str(e); raise CancelFitException()
     def after_fit(self):
         if not self.active: return
         if self._old is not None: signal.signal(signal.SIGINT, self._old)
-        if self.learn.step and not (Path(self.folder)/f'step_{self.learn.step:08d}.pth').exists(): self.save()
+        guard = getattr(self.learn, 'finite_guard', None)
+        try:
+            if not (self.failure or getattr(guard, 'problem', None)) and self.learn.step and not (self.folder/f'step_{self.learn.step:08d}.pth').exists():
+                self.save()
+        except ElectraError as e: self.failure = str(e)
+        finally: self.lock.release()
 
     def save(self):
-        "Write a checkpoint of the current step."
+        "Write a checkpoint of the current step, after checking that nothing in it is non-finite."
+        step, guard = self.learn.step, getattr(self.learn, 'finite_guard', None)
+        if guard is not None and guard.active:
+            try: guard.check()
+            except CancelFitException: raise ElectraError(guard.problem) from None
+        bad = non_finite(self.learn.model, self.learn.opt)
+        if bad: raise ElectraError(f'not saving step {step:,}: {len(bad)} tensors hold nan or inf (first: {bad[0]}); the earlier checkpoints '
+                                   f'in {self.folder} are kept: resume from the newest with a lower --lr')
         r = self.learn.recorder; r.sync()
-        state = dict(step=self.learn.step, model=self.learn.model.state_dict(), opt=self.learn.opt.state_dict(),
-                     rng=_rng_state(), losses=list(r.losses), lrs=list(r.lrs), values=[list(v) for v in r.values],
-                     iters=list(r.iters), smooth=dict(val=r.smooth_loss.val.detach().cpu(), count=r.smooth_loss.count),
-                     settings=self.learn.settings)
-        fn = Path(self.folder)/f'step_{self.learn.step:08d}.pth'
-        fn.parent.mkdir(parents=True, exist_ok=True)
+        state = dict(step=step, model=self.learn.model.state_dict(), opt=self.learn.opt.state_dict(),
+                     rng=_rng_state(), losses=[float(l) for l in r.losses], lrs=[float(l) for l in r.lrs],
+                     values=[[v if isinstance(v, (int, float, str)) else float(v) for v in row] for row in r.values], iters=list(r.iters),
+                     smooth=dict(val=r.smooth_loss.val.detach().cpu(), count=r.smooth_loss.count), settings=self.learn.settings)
+        fn = self.folder/f'step_{step:08d}.pth'
         tmp = fn.with_name(f'.{fn.name}.tmp')
-        torch.save(state, tmp); os.replace(tmp, fn)
-        for old in checkpoints(fn.parent)[:-self.keep] if self.keep else []: old.unlink()
+        try:
+            fn.parent.mkdir(parents=True, exist_ok=True)
+            torch.save(state, tmp); os.replace(tmp, fn)
+        except OSError as e:
+            tmp.unlink(missing_ok=True)
+            kept = checkpoints(self.folder)
+            raise ElectraError(f'could not write checkpoint {fn} ({e.strerror or e}): '
+                               + (f'the earlier checkpoints are intact (newest: {kept[-1].name}); ' if kept else 'nothing was saved before; ')
+                               + 'free some space or fix the folder, then continue with --resume') from None
+        for old in checkpoints(self.folder)[:-self.keep] if self.keep else []: old.unlink()
         return fn
 
     def restore(self, path):
         "Load the model and the optimizer (with the step count) from a checkpoint file or folder now; the history and RNG states at the next `fit`."
         state = load_checkpoint(path)
         mine, theirs = self.learn.settings, state['settings']
-        diff = {k: (theirs.get(k), mine.get(k)) for k in _MUST_MATCH if theirs.get(k) != mine.get(k)}
+        diff = {k: (theirs.get(k), mine.get(k)) for k in _MUST_MATCH if theirs.get(k) != mine.get(k) and not (k == 'tokenizer' and theirs.get(k) is None)}
+        if 'tokenizer' in diff:
+            raise ElectraError(f"checkpoint {state['path']} was trained with another vocabulary (tokenizer {diff['tokenizer'][0]}, "
+                               f"this data's {diff['tokenizer'][1]}), though maybe of the same size: resume on the prepared folder it was "
+                               'made with (a retrained vocabulary is never the same), or start a new --out')
         if diff: raise ElectraError(f"checkpoint {state['path']} was made with other settings {diff} (checkpoint, now): "
                                     'resume with the same --preset/--steps/--bs/data, or start a new --out')
         try: self.learn.model.load_state_dict(state['model'])
@@ -152,14 +278,20 @@ class Checkpoint(Callback):
 
 # %% ../nbs/08b_pretrain.ipynb #8e41ad44
 def load_checkpoint(path, map_location='cpu') -> dict:
-    "Read a checkpoint file, or the newest checkpoint in a folder, with a clear error if it is missing or corrupt."
+    "Read a checkpoint file, or the newest checkpoint in a folder, as data only (`weights_only`), with a clear error if it is missing, corrupt or unsafe."
     p = Path(path)
     if p.is_dir():
         found = checkpoints(p) or checkpoints(p/'checkpoints')
         if not found: raise ElectraError(f'no checkpoint (step_*.pth) in {p}: nothing to resume; start without --resume')
         p = found[-1]
     if not p.exists(): raise ElectraError(f'checkpoint {p} does not exist')
-    try: state = torch.load(p, map_location=map_location, weights_only=False)
+    try: state = torch.load(p, map_location=map_location, weights_only=True)
+    except pickle.UnpicklingError as e:
+        glob = [l.split('Unsupported global:')[1].split(' was not')[0].strip() for l in str(e).splitlines() if 'Unsupported global:' in l]
+        if glob: raise ElectraError(f'{p} is not a safe checkpoint: loading it would run code named in the file ({glob[0]}). '
+                                    'electra_fastai checkpoints hold only tensors and plain values; do not load files from sources '
+                                    'you do not trust') from None
+        raise ElectraError(f'checkpoint {p} is corrupt or unreadable (not a torch file): delete it to resume from the previous one') from None
     except Exception as e:
         raise ElectraError(f'checkpoint {p} is corrupt or unreadable ({type(e).__name__}: {str(e)[:200]}): delete it to resume '
                            'from the previous one') from None
@@ -175,6 +307,12 @@ class ElectraLearner(Learner):
     def step(self) -> int:
         "Optimizer steps the run has taken (the optimizer's count, saved in every checkpoint)."
         return self.opt.n_step if self.opt is not None else 0
+
+    def fit(self, *args, **kwargs):
+        "fastai's `fit`; afterwards, a run stopped by a non-finite value or a failed checkpoint write raises its message."
+        super().fit(*args, **kwargs)
+        problem = getattr(getattr(self, 'finite_guard', None), 'problem', None) or getattr(getattr(self, 'checkpoint', None), 'failure', None)
+        if problem: raise ElectraError(problem)
 
     def fit_steps(self, n_steps:int|None=None, lr=None, cbs=None, resume=None):
         "Train until the run has taken `n_steps` optimizer steps in all (default: the schedule's total); `resume` a checkpoint first."
@@ -204,6 +342,7 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
                     report_every:int|None=None,  # steps per row of the progress table (one fastai epoch of the stream)
                     save_every:int|None=None,    # checkpoint every N steps (None: only at the end and on Ctrl-C)
                     keep:int=3,                  # checkpoints kept
+                    skip_nonfinite:int=0,        # bad steps (nan/inf loss or gradients) to skip before stopping; >0 costs a host sync per step
                     seed:int=42,                 # seeds the model, the data stream and the masking
                     path='.',                    # run folder: checkpoints go to path/checkpoints
                     eval_text=None,              # held-out text: adds its replaced-token AUCs to the table (see `electra_fastai.evaluate`)
@@ -217,6 +356,10 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
         raise ElectraError(f'electra_learner needs DataLoaders of packed examples (electra_dls, or a DataBlock with ElectraTextBlock), '
                            f'not {type(train).__name__}')
     meta = train.meta
+    tok_print = tokenizer_fingerprint(train.tokenizer)
+    if meta.get('tokenizer_fingerprint', tok_print) != tok_print:
+        raise ElectraError(f"the tokenizer beside the examples ({tok_print}) is not the one they were made with ({meta['tokenizer_fingerprint']}): "
+                           'prepare the data again (electra-prepare --force)')
     max_len, vocab_size = meta['settings']['max_len'], meta['vocab_size']
     steps, lr = steps or p['steps'], lr or p['lr']
     warmup_steps = p['warmup_steps'] if warmup_steps is None else warmup_steps
@@ -234,7 +377,7 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
     special = [meta['cls_id'], meta['sep_id'], meta['mask_id']]
     unigram = unigram_probs(train.examples, special_ids=special) if p['unigram_mix'] else None
     cbs = [MaskTokens(p['mask_prob'], n_slots, meta['mask_id'], special, meta['pad_id']), GumbelReplace(p['unigram_mix'], unigram),
-           StreamPosition(), Checkpoint(Path(path)/'checkpoints', save_every=save_every, keep=keep), *(cbs or [])]
+           StreamPosition(), FiniteGuard(max_skips=skip_nonfinite), Checkpoint(Path(path)/'checkpoints', save_every=save_every, keep=keep), *(cbs or [])]
     if clip: cbs.append(GradientClip(clip))
     if precision != 'fp32': cbs.append(MixedPrecision(amp_mode=precision))
     metrics = rtd_metrics()
@@ -246,7 +389,7 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
     learn.remove_cb(Recorder); learn.add_cb(ElectraRecorder())
     learn.recorder.valid_metrics = len(dls.valid) > 0
     learn.create_opt()
-    learn.settings = dict(preset=preset if isinstance(preset, str) else 'custom', vocab_size=vocab_size, max_len=max_len,
+    learn.settings = dict(preset=preset if isinstance(preset, str) else 'custom', vocab_size=vocab_size, tokenizer=tok_print, max_len=max_len,
                           total_steps=steps, bs=bs, lr=lr, warmup_steps=warmup_steps, wd=wd, precision=precision, seed=seed,
                           mask_prob=p['mask_prob'], unigram_mix=p['unigram_mix'], positional_init=p['positional_init'], n_slots=n_slots,
                           gen_weight=gen_weight, disc_weight=disc_weight, gen_config=gen_cfg.to_dict(), disc_config=disc_cfg.to_dict(),

@@ -12,7 +12,7 @@ from .corpus import sample_corpus
 from .prepare import prepare_data, read_meta, default_out
 from .data import electra_dls
 from .model import PRESETS, preset_settings
-from .pretrain import electra_learner, checkpoints
+from .pretrain import electra_learner, checkpoints, RunLock
 from .export import export_model, show_replaced
 from .evaluate import rtd_eval, format_eval
 
@@ -47,6 +47,8 @@ def _parser():
     p.add_argument('--resume', action='store_true', help='continue from the newest checkpoint in OUT/checkpoints')
     p.add_argument('--save-every', type=int, default=1000, help='checkpoint every N steps (and on Ctrl-C)')
     p.add_argument('--keep', type=int, default=3, help='checkpoints kept')
+    p.add_argument('--skip-nonfinite', type=int, default=0, metavar='N',
+                   help='skip up to N steps whose loss or gradients are nan/inf instead of stopping (costs a host sync per step)')
     p.add_argument('--report-every', type=int, default=None, help='steps per row of the progress table')
     p.add_argument('--seed', type=int, default=42)
     p.add_argument('--vocab', default=None, help='with --corpus: an existing vocab.txt or tokenizer folder')
@@ -100,39 +102,43 @@ def pretrain_cli(argv=None):
     steps = a.steps or (min(SAMPLE_STEPS, p['steps']) if on_sample else None)   # the sample is 13 k tokens: a short run
     name = Path(a.data).name if a.data else default_out(corpus).name
     out = Path(a.out or Path('electra_runs')/f'{a.preset}-{name}')
-    if a.resume and not checkpoints(out/'checkpoints'):
-        raise ElectraError(f'--resume: no checkpoint in {out}/checkpoints; run without --resume to start')
-    if not a.resume and checkpoints(out/'checkpoints'):
-        raise ElectraError(f'{out} already holds checkpoints: pass --resume to continue that run, or choose another --out')
-    if corpus is not None:
-        data = out/'data'
-        print(f'preparing {corpus} -> {data}')
-        prepare_data(corpus, data, vocab=a.vocab, vocab_size=a.vocab_size or p['train_vocab_size'], lowercase=True if a.uncased else None,
-                     max_len=a.max_len or p['max_len'], seed=a.seed)
-    dls = electra_dls(data, bs=a.bs or p['bs'], num_workers=a.num_workers)
-    learn = electra_learner(dls, a.preset, steps=steps, lr=a.lr, warmup_steps=a.warmup, precision=a.precision,
-                            save_every=a.save_every, keep=a.keep, report_every=a.report_every, seed=a.seed, path=out,
-                            cbs=_loggers(a, out), eval_text=a.eval_text, eval_n=a.eval_n, **sets)
-    s = learn.settings
-    print(f"training {a.preset}: {count_params(learn.model)/1e6:.1f} M parameters, {s['total_steps']:,} steps of {s['bs']} x {s['max_len']} "
-          f"tokens, peak lr {s['lr']}, {s['precision']} on {'cuda' if torch.cuda.is_available() else 'cpu'} -> {out}")
-    learn.fit_steps(resume=True if a.resume else None)
-    _save_plot(learn, out/'loss.png')
-    mets = dict(zip(learn.recorder.metric_names[1:], learn.recorder.values[-1])) if learn.recorder.values else {}
-    (out/'metrics.json').write_text(json.dumps(dict(step=learn.step, **{k: v for k, v in mets.items() if isinstance(v, (int, float))}), indent=1))
-    print('final: ' + ', '.join(f'{k} {v:.4g}' for k, v in mets.items() if isinstance(v, (int, float))))
-    if learn.step < s['total_steps']:
-        print(f"stopped at step {learn.step:,} of {s['total_steps']:,}: continue with the same command and --resume"); return
-    if a.no_export: return
-    model_dir = export_model(learn, out/'model', metrics=mets, name=f'electra-{a.preset}-{name}')
-    print(f'exported -> {model_dir}/discriminator, {model_dir}/generator; loss curve -> {out}/loss.png')
-    if a.demo:
-        print(f'\nreplaced-token detection on "{a.demo}" (1 = replaced):')
-        print(show_replaced(model_dir/'discriminator', a.demo))
-    if a.eval_text:
-        r = rtd_eval(model_dir, a.eval_text, n=1000, max_len=s['max_len'], seed=a.seed)
-        (out/'eval.json').write_text(json.dumps(r, indent=1))
-        print(f'\nreplaced-token detection on {a.eval_text} (held out; -> {out}/eval.json):\n' + format_eval(r))
+    with RunLock(out):                                       # one run per folder, for the whole job
+        if a.resume and not checkpoints(out/'checkpoints'):
+            raise ElectraError(f'--resume: no checkpoint in {out}/checkpoints; run without --resume to start')
+        if not a.resume and checkpoints(out/'checkpoints'):
+            raise ElectraError(f'{out} already holds checkpoints: pass --resume to continue that run, or choose another --out')
+        if corpus is not None:
+            data = out/'data'
+            print(f'preparing {corpus} -> {data}')
+            prepare_data(corpus, data, vocab=a.vocab, vocab_size=a.vocab_size or p['train_vocab_size'], lowercase=True if a.uncased else None,
+                         max_len=a.max_len or p['max_len'], seed=a.seed)
+        dls = electra_dls(data, bs=a.bs or p['bs'], num_workers=a.num_workers)
+        learn = electra_learner(dls, a.preset, steps=steps, lr=a.lr, warmup_steps=a.warmup, precision=a.precision,
+                                save_every=a.save_every, keep=a.keep, report_every=a.report_every, seed=a.seed, path=out, skip_nonfinite=a.skip_nonfinite,
+                                cbs=_loggers(a, out), eval_text=a.eval_text, eval_n=a.eval_n, **sets)
+        s = learn.settings
+        print(f"training {a.preset}: {count_params(learn.model)/1e6:.1f} M parameters, {s['total_steps']:,} steps of {s['bs']} x {s['max_len']} "
+              f"tokens, peak lr {s['lr']}, {s['precision']} on {'cuda' if torch.cuda.is_available() else 'cpu'} -> {out}")
+        learn.fit_steps(resume=True if a.resume else None)
+        _save_plot(learn, out/'loss.png')
+        g = learn.finite_guard
+        if g.scaler_skips or g.skipped: print(f'skipped steps: {g.scaler_skips} by the fp16 gradient scaler (overflow), {g.skipped} with non-finite values')
+        mets = dict(zip(learn.recorder.metric_names[1:], learn.recorder.values[-1])) if learn.recorder.values else {}
+        (out/'metrics.json').write_text(json.dumps(dict(step=learn.step, **{k: v for k, v in mets.items() if isinstance(v, (int, float))}), indent=1))
+        print('final: ' + ', '.join(f'{k} {v:.4g}' for k, v in mets.items() if isinstance(v, (int, float))))
+        if learn.step < s['total_steps']:
+            print(f"stopped at step {learn.step:,} of {s['total_steps']:,}: continue with the same command and --resume"); return
+        if a.no_export: return
+        model_dir = export_model(learn, out/'model', metrics=mets, name=f'electra-{a.preset}-{name}')
+        print(f'exported -> {model_dir}/discriminator, {model_dir}/generator; loss curve -> {out}/loss.png')
+        if a.demo:
+            print(f'\nreplaced-token detection on "{a.demo}" (1 = replaced):')
+            print(show_replaced(model_dir/'discriminator', a.demo))
+        if a.eval_text:
+            r = rtd_eval(model_dir, a.eval_text, n=1000, max_len=s['max_len'], seed=a.seed)
+            (out/'eval.json').write_text(json.dumps(r, indent=1))
+            print(f'\nreplaced-token detection on {a.eval_text} (held out; -> {out}/eval.json):\n' + format_eval(r))
+
 
 # %% ../nbs/10_run.ipynb #b08716eb
 from electra_fastai.model import count_params

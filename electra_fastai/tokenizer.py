@@ -11,7 +11,7 @@ from .core import *
 
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'read_vocab', 'vocab_is_uncased', 'check_tokenizer', 'electra_tokenizer', 'load_tokenizer',
-           'tokenizer_meta', 'save_tokenizer', 'train_tokenizer', 'WordTokenizer']
+           'tokenizer_fingerprint', 'tokenizer_meta', 'save_tokenizer', 'train_tokenizer', 'WordTokenizer']
 
 # %% ../nbs/02_tokenizer.ipynb #4c7bfffd
 SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]']
@@ -75,10 +75,17 @@ def load_tokenizer(path, lowercase:bool|None=None):
     return check_tokenizer(tok, str(path))
 
 # %% ../nbs/02_tokenizer.ipynb #a4196abb
+def tokenizer_fingerprint(tok) -> str:
+    "A short hash of what decides the ids: every token in id order and the normalizer (lower-casing, accents)."
+    import json
+    vocab = tok.backend_tokenizer.get_vocab(with_added_tokens=True)
+    norm = json.loads(tok.backend_tokenizer.to_str()).get('normalizer')
+    return fingerprint(sorted(vocab.items(), key=lambda o: o[1]), norm)
+
 def tokenizer_meta(tok) -> dict:
-    "`vocab_size` and the ids of `[PAD]`, `[UNK]`, `[CLS]`, `[SEP]` and `[MASK]` in `tok`, as pre-training data describes them."
+    "`vocab_size`, the ids of `[PAD]`, `[UNK]`, `[CLS]`, `[SEP]` and `[MASK]` in `tok`, and its fingerprint, as pre-training data describes them."
     return dict(vocab_size=len(tok), pad_id=tok.pad_token_id, unk_id=tok.unk_token_id, cls_id=tok.cls_token_id,
-                sep_id=tok.sep_token_id, mask_id=tok.mask_token_id)
+                sep_id=tok.sep_token_id, mask_id=tok.mask_token_id, tokenizer_fingerprint=tokenizer_fingerprint(tok))
 
 # %% ../nbs/02_tokenizer.ipynb #b462d54e
 def save_tokenizer(tok, path):
