@@ -198,7 +198,7 @@ class Checkpoint(Callback):
         if self.pending is not None: self._put_back(self.pending); self.pending = None
         self.stop, self._old, self.failure = False, None, None
         if not self.active: return
-        self.lock = RunLock(self.folder.parent).acquire()
+        self.run_lock = RunLock(self.folder.parent).acquire()
         self.folder.mkdir(parents=True, exist_ok=True)
         try: self._old = signal.signal(signal.SIGINT, self._on_sigint)
         except ValueError: pass                         # not the main thread: no Ctrl-C handling
@@ -221,7 +221,7 @@ class Checkpoint(Callback):
             if not (self.failure or getattr(guard, 'problem', None)) and self.learn.step and not (self.folder/f'step_{self.learn.step:08d}.pth').exists():
                 self.save()
         except ElectraError as e: self.failure = str(e)
-        finally: self.lock.release()
+        finally: self.run_lock.release()
 
     def save(self):
         "Write a checkpoint of the current step, after checking that nothing in it is non-finite."
