@@ -8,13 +8,19 @@ import time
 import numpy as np, torch
 from fastai.learner import Recorder, Metric, AvgSmoothLoss
 from .core import *
-from .objective import RTDTargets
+from .objective import RTDTargets, world_size
 
 # %% auto #0
-__all__ = ['SumMetric', 'GenAccuracy', 'DiscAccuracy', 'DiscPrecision', 'DiscRecall', 'ReplacedFraction', 'TokensPerSecond',
-           'DiscAUC', 'rtd_metrics', 'ElectraRecorder']
+__all__ = ['all_ranks_sum', 'SumMetric', 'GenAccuracy', 'DiscAccuracy', 'DiscPrecision', 'DiscRecall', 'ReplacedFraction',
+           'TokensPerSecond', 'DiscAUC', 'rtd_metrics', 'ElectraRecorder']
 
 # %% ../nbs/08a_metrics.ipynb #065ef911
+def all_ranks_sum(t:torch.Tensor) -> torch.Tensor:
+    "`t` summed over the processes of a data-parallel run (a copy; `t` itself when alone)."
+    if world_size() == 1: return t
+    import torch.distributed as dist
+    t = t.clone(); dist.all_reduce(t); return t
+
 class SumMetric(Metric):
     "A metric from counts summed on the device (`counts(pred, yb)` returns numerator, denominator); one host sync when read."
     def reset(self): self.sums = None
@@ -22,7 +28,7 @@ class SumMetric(Metric):
         s = torch.stack([c.float().sum() for c in self.counts(learn.pred, learn.yb)])
         self.sums = s if self.sums is None else self.sums + s
     @property
-    def value(self): return None if self.sums is None else self.combine(*self.sums.tolist())
+    def value(self): return None if self.sums is None else self.combine(*all_ranks_sum(self.sums).tolist())
     def combine(self, num, den): return num / den if den else float('nan')
 
 class GenAccuracy(SumMetric):
@@ -65,7 +71,7 @@ class DiscAUC(Metric):
     @property
     def value(self):
         if self.h is None: return None
-        neg, pos = self.h.cpu().double().view(2, -1)
+        neg, pos = all_ranks_sum(self.h).cpu().double().view(2, -1)
         below = torch.cumsum(neg, 0) - neg                                    # negatives in lower bins
         den = pos.sum() * neg.sum()
         return float((pos * (below + 0.5 * neg)).sum() / den) if den else float('nan')

@@ -10,7 +10,7 @@ from .core import *
 
 # %% auto #0
 __all__ = ['LAPTOP_STEPS', 'PRESETS', 'check_preset', 'max_masked', 'preset_settings', 'electra_configs', 'init_recipe',
-           'ELECTRA', 'positional_init', 'count_params']
+           'ELECTRA', 'positional_init', 'count_params', 'compile_electra']
 
 # %% ../nbs/06_model.ipynb #9470bc8d
 LAPTOP_STEPS = 5000
@@ -160,3 +160,19 @@ def positional_init(model:ELECTRA, gain:float=1.5, offsets=(-1, 1), layer:int=0)
 def count_params(model:nn.Module) -> int:
     "Number of distinct parameters (shared tensors counted once)."
     return sum(p.numel() for p in model.parameters())
+
+# %% ../nbs/06_model.ipynb #ae1100fa
+def compile_electra(model:ELECTRA,            # compiled in place, and returned
+                    mode:str|None=None,        # torch.compile's mode: None, 'reduce-overhead' (CUDA graphs), 'max-autotune', ...
+                    fullgraph:bool=False,      # raise at the first graph break instead of splitting the graph there
+                    dynamic:bool=False,        # False: a static graph for the pipeline's fixed shapes
+                    backend:str='inductor',    # 'aot_eager' traces the same graphs without generating code
+                   ) -> ELECTRA:
+    "Compile the generator's encoder and the whole discriminator in place (`nn.Module.compile`): same modules, same `state_dict`."
+    if not isinstance(model, ELECTRA): raise ElectraError(f'compile_electra takes an ELECTRA model, not {type(model).__name__}')
+    kw = dict(fullgraph=fullgraph, dynamic=dynamic, backend=backend, **({'mode': mode} if mode else {}))
+    try: model.generator.electra.compile(**kw)
+    except (RuntimeError, torch._dynamo.exc.InvalidBackend) as e:
+        raise ElectraError(f'torch.compile refused mode={mode!r}, backend={backend!r}: {str(e).splitlines()[0]}') from None
+    model.discriminator.compile(**kw)
+    return model

@@ -12,7 +12,7 @@ from .core import *
 
 # %% auto #0
 __all__ = ['NamedBatch', 'Masked', 'RTDTargets', 'mask_tokens', 'MaskTokens', 'gumbel_sample', 'replace_tokens', 'unigram_probs',
-           'mix_unigram', 'GumbelReplace', 'ElectraLoss']
+           'mix_unigram', 'GumbelReplace', 'world_size', 'ElectraLoss']
 
 # %% ../nbs/08_objective.ipynb #ca1c5f21
 class NamedBatch(tuple):
@@ -128,13 +128,25 @@ class GumbelReplace(Callback):
         self.learn.yb = RTDTargets(m.targets, m.valid, is_replaced, not_pad)
 
 # %% ../nbs/08_objective.ipynb #b3ea670e
+def world_size() -> int:
+    "Processes of the `torch.distributed` group this one belongs to (1 when it runs alone)."
+    import torch.distributed as dist
+    return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
+
 class ElectraLoss:
-    "Generator MLM loss + `disc_weight` × replaced-token-detection loss."
+    "Generator MLM loss + `disc_weight` × replaced-token-detection loss; means over the whole batch, across processes too."
     def __init__(self, gen_weight:float=1., disc_weight:float=50.): self.gen_weight, self.disc_weight = gen_weight, disc_weight
     def __call__(self, pred, targets, valid, is_replaced, not_pad):
         gen_logits, disc_logits = pred
         ce = F.cross_entropy(gen_logits.float().flatten(0, 1), targets.flatten(), reduction='none')
-        self.gen_loss = (ce * valid.flatten()).sum() / valid.sum().clamp(min=1)
         bce = F.binary_cross_entropy_with_logits(disc_logits.float(), is_replaced.float(), reduction='none')
-        self.disc_loss = (bce * not_pad).sum() / not_pad.sum()
+        gen_sum, disc_sum = (ce * valid.flatten()).sum(), (bce * not_pad).sum()
+        n_gen, n_disc = valid.sum().float(), not_pad.sum().float()
+        if world_size() > 1:            # each process's share of the global means: summed gradients are the whole batch's
+            import torch.distributed as dist
+            tot = torch.stack([gen_sum.detach(), n_gen, disc_sum.detach(), n_disc]); dist.all_reduce(tot)
+            n_gen, n_disc = tot[1], tot[3]
+            self.total = self.gen_weight * tot[0] / n_gen.clamp(min=1) + self.disc_weight * tot[2] / n_disc
+        self.gen_loss, self.disc_loss = gen_sum / n_gen.clamp(min=1), disc_sum / n_disc
+        if world_size() == 1: self.total = None
         return self.gen_weight * self.gen_loss + self.disc_weight * self.disc_loss

@@ -24,8 +24,8 @@ from .objective import *
 from .metrics import *
 
 # %% auto #0
-__all__ = ['stream_indices', 'StreamDL', 'StreamPosition', 'StepBudget', 'n_periods', 'checkpoints', 'non_finite', 'FiniteGuard',
-           'RunLock', 'Checkpoint', 'load_checkpoint', 'ElectraLearner', 'electra_learner']
+__all__ = ['stream_indices', 'dist_info', 'StreamDL', 'StreamPosition', 'StepBudget', 'n_periods', 'DataParallel', 'checkpoints',
+           'non_finite', 'FiniteGuard', 'RunLock', 'Checkpoint', 'load_checkpoint', 'ElectraLearner', 'electra_learner']
 
 # %% ../nbs/08b_pretrain.ipynb #e24675bd
 def stream_indices(n:int, bs:int, start_step:int, n_steps:int, seed:int=42) -> np.ndarray:
@@ -39,14 +39,29 @@ def stream_indices(n:int, bs:int, start_step:int, n_steps:int, seed:int=42) -> n
     return out
 
 # %% ../nbs/08b_pretrain.ipynb #ec6849bc
+def dist_info() -> tuple[int, int]:
+    "(rank, number of processes) of this run: (0, 1) alone; under `accelerate launch`, `torchrun` or `notebook_launcher`, joins their process group."
+    import torch.distributed as dist
+    if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
+    if int(os.environ.get('WORLD_SIZE', '1')) > 1:                   # started by a launcher: nccl on GPUs, gloo on CPUs
+        if torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
+        dist.init_process_group('nccl' if torch.cuda.is_available() else 'gloo')
+        return dist.get_rank(), dist.get_world_size()
+    return 0, 1
+
 class StreamDL(PackedDL):
-    "The training loader of a pre-training run: `report_every` batches (one fastai epoch) of the endless stream from `start_step`."
-    def __init__(self, dataset, bs:int=128, report_every:int=1000, seed:int=42, **kwargs):
-        super().__init__(dataset, bs=bs, shuffle=False, drop_last=True, n=report_every * bs, **kwargs)
-        self.report_every, self.seed, self.start_step = report_every, seed, 0
-    def get_idxs(self): return stream_indices(len(self.dataset), self.bs, self.start_step, self.n // self.bs, self.seed).tolist()
+    "The training loader of a pre-training run: `report_every` batches (one fastai epoch) of the endless stream from `start_step`; with `world` processes, this `rank`'s share of each."
+    def __init__(self, dataset, bs:int=128, report_every:int=1000, seed:int=42, rank:int=0, world:int=1, **kwargs):
+        if bs % world: raise ElectraError(f'--bs {bs} (the global batch) does not divide among {world} processes: use a multiple of {world}')
+        super().__init__(dataset, bs=bs // world, shuffle=False, drop_last=True, n=report_every * (bs // world), **kwargs)
+        self.report_every, self.seed, self.start_step, self.global_bs, self.rank, self.world = report_every, seed, 0, bs, rank, world
+    def get_idxs(self):
+        steps = self.n // self.bs
+        idx = stream_indices(len(self.dataset), self.global_bs, self.start_step, steps, self.seed)
+        return idx.reshape(steps, self.world, self.bs)[:, self.rank].ravel().tolist()
     def new(self, dataset=None, cls=None, **kwargs):
-        res = super().new(dataset, cls, report_every=self.report_every, seed=self.seed, **kwargs)
+        kwargs.setdefault('bs', self.global_bs)
+        res = super().new(dataset, cls, report_every=self.report_every, seed=self.seed, rank=self.rank, world=self.world, **kwargs)
         res.start_step = self.start_step
         return res
 
@@ -73,6 +88,19 @@ class StepBudget(Callback):
 def n_periods(start:int, n_steps:int, period:int) -> int:
     "fastai epochs from step `start` to `n_steps` when each ends at a multiple of `period`."
     return max(0, math.ceil(n_steps / period) - start // period) if n_steps > start else 0
+
+# %% ../nbs/08b_pretrain.ipynb #19ad6032
+class DataParallel(Callback):
+    "Sum the gradients over the processes of a data-parallel run before the step; record the global loss."
+    order = 5                                           # before_step: before MixedPrecision (10), the clip (11), the guard (12)
+    def after_loss(self):
+        total = getattr(self.loss_func, 'total', None)
+        if total is not None: self.learn.loss = total.detach()
+    def before_step(self):
+        import torch.distributed as dist
+        grads = [p.grad for p in self.learn.model.parameters() if p.grad is not None]
+        flat = torch.cat([g.reshape(-1) for g in grads]); dist.all_reduce(flat)
+        torch._foreach_copy_(grads, [t.view_as(g) for t, g in zip(flat.split([g.numel() for g in grads]), grads)])
 
 # %% ../nbs/08b_pretrain.ipynb #441b851f
 def _rng_state():
@@ -101,6 +129,12 @@ def non_finite(model, opt=None) -> list[str]:
     return [n for (n, _), good in zip(named, ok) if not good]
 
 # %% ../nbs/08b_pretrain.ipynb #e4c7cccb
+def _everywhere(ok:torch.Tensor) -> torch.Tensor:
+    "`ok` (bools) true only where it is true in every process."
+    if world_size() == 1: return ok
+    import torch.distributed as dist
+    t = ok.to(torch.int32); dist.all_reduce(t, op=dist.ReduceOp.MIN); return t.bool()
+
 class FiniteGuard(Callback):
     "Flag non-finite losses and gradients on the device every step; read the flags every `check_every` steps and before a checkpoint."
     order = 12                                          # before_step: after MixedPrecision's unscale (10) and the clip (11)
@@ -115,7 +149,7 @@ class FiniteGuard(Callback):
         grads = [p.grad for p in self.learn.model.parameters() if p.grad is not None]
         ok = self.flags[-1] & torch.isfinite(torch.stack(torch._foreach_norm(grads))).all() if grads else self.flags[-1]
         self.flags[-1] = ok
-        if self.max_skips and not ok.item():                         # opt-in: one host sync per step
+        if self.max_skips and not _everywhere(ok).item():            # opt-in: one host sync per step
             self.skipped += 1; self.flags[-1] = torch.ones_like(ok)
             if self.skipped > self.max_skips:
                 self._stop(f'{self.skipped} steps had a non-finite loss or gradient, more than skip_nonfinite={self.max_skips} allows '
@@ -132,7 +166,7 @@ class FiniteGuard(Callback):
     def check(self):
         "Read the flags recorded since the last check (one host sync); stop the run at the first non-finite step."
         if not self.flags: return
-        ok = torch.stack(self.flags).cpu()
+        ok = _everywhere(torch.stack(self.flags)).cpu()
         first, self.flags = self.first, []
         self.first = self.learn.step
         if not ok.all(): self._stop(f'the loss or the gradients became non-finite (nan or inf) at step {first + int((~ok).nonzero()[0]) + 1}')
@@ -191,14 +225,15 @@ class Checkpoint(Callback):
     "Save the run every `save_every` steps, at the end of each `fit` and on Ctrl-C, keeping the last `keep`; `restore` one."
     order = 65                                      # after the recorder (50) and fastai's LRFinder (60)
     def __init__(self, folder, save_every:int|None=1000, keep:int=3):
-        store_attr(); self.folder, self.pending, self.failure = Path(folder), None, None
+        store_attr(); self.folder, self.pending, self.failure, self.saved_step = Path(folder), None, None, None
 
     def before_fit(self):
         self.active = not hasattr(self.learn, 'lr_finder')          # lr_find is an experiment, not part of the run
         if self.pending is not None: self._put_back(self.pending); self.pending = None
         self.stop, self._old, self.failure = False, None, None
         if not self.active: return
-        self.run_lock = RunLock(self.folder.parent).acquire()
+        self.rank = dist_info()[0]
+        self.run_lock = RunLock(self.folder.parent) if self.rank else RunLock(self.folder.parent).acquire()
         self.folder.mkdir(parents=True, exist_ok=True)
         try: self._old = signal.signal(signal.SIGINT, self._on_sigint)
         except ValueError: pass                         # not the main thread: no Ctrl-C handling
@@ -218,7 +253,7 @@ class Checkpoint(Callback):
         if self._old is not None: signal.signal(signal.SIGINT, self._old)
         guard = getattr(self.learn, 'finite_guard', None)
         try:
-            if not (self.failure or getattr(guard, 'problem', None)) and self.learn.step and not (self.folder/f'step_{self.learn.step:08d}.pth').exists():
+            if not (self.failure or getattr(guard, 'problem', None)) and self.learn.step and self.saved_step != self.learn.step:
                 self.save()
         except ElectraError as e: self.failure = str(e)
         finally: self.run_lock.release()
@@ -233,11 +268,24 @@ class Checkpoint(Callback):
         if bad: raise ElectraError(f'not saving step {step:,}: {len(bad)} tensors hold nan or inf (first: {bad[0]}); the earlier checkpoints '
                                    f'in {self.folder} are kept: resume from the newest with a lower --lr')
         r = self.learn.recorder; r.sync()
+        rank, world = dist_info()
+        rngs = [_rng_state()]
+        if world > 1: rngs = [None] * world; torch.distributed.all_gather_object(rngs, _rng_state())
         state = dict(step=step, model=self.learn.model.state_dict(), opt=self.learn.opt.state_dict(),
-                     rng=_rng_state(), losses=[float(l) for l in r.losses], lrs=[float(l) for l in r.lrs],
+                     rng=rngs[0] if world == 1 else rngs, losses=[float(l) for l in r.losses], lrs=[float(l) for l in r.lrs],
                      values=[[v if isinstance(v, (int, float, str)) else float(v) for v in row] for row in r.values], iters=list(r.iters),
                      smooth=dict(val=r.smooth_loss.val.detach().cpu(), count=r.smooth_loss.count), settings=self.learn.settings)
         fn = self.folder/f'step_{step:08d}.pth'
+        failed = self._write(state, fn) if rank == 0 else None
+        if world > 1: box = [failed]; torch.distributed.broadcast_object_list(box, src=0); failed = box[0]   # every process stops together
+        if failed: raise ElectraError(failed)
+        if rank == 0:
+            for old in checkpoints(self.folder)[:-self.keep] if self.keep else []: old.unlink()
+        self.saved_step = step
+        return fn
+
+    def _write(self, state, fn) -> str|None:
+        "Write `state` to `fn` through a temporary file; the problem, if the write failed (the temporary file is removed)."
         tmp = fn.with_name(f'.{fn.name}.tmp')
         try:
             fn.parent.mkdir(parents=True, exist_ok=True)
@@ -245,11 +293,9 @@ class Checkpoint(Callback):
         except OSError as e:
             tmp.unlink(missing_ok=True)
             kept = checkpoints(self.folder)
-            raise ElectraError(f'could not write checkpoint {fn} ({e.strerror or e}): '
-                               + (f'the earlier checkpoints are intact (newest: {kept[-1].name}); ' if kept else 'nothing was saved before; ')
-                               + 'free some space or fix the folder, then continue with --resume') from None
-        for old in checkpoints(self.folder)[:-self.keep] if self.keep else []: old.unlink()
-        return fn
+            return (f'could not write checkpoint {fn} ({e.strerror or e}): '
+                    + (f'the earlier checkpoints are intact (newest: {kept[-1].name}); ' if kept else 'nothing was saved before; ')
+                    + 'free some space or fix the folder, then continue with --resume')
 
     def restore(self, path):
         "Load the model and the optimizer (with the step count) from a checkpoint file or folder now; the history and RNG states at the next `fit`."
@@ -266,7 +312,7 @@ class Checkpoint(Callback):
         except RuntimeError as e: raise ElectraError(f"checkpoint {state['path']} does not fit this model: {str(e)[:300]}") from None
         if not self.learn.opt: self.learn.create_opt()
         self.learn.opt.load_state_dict(state['opt'])
-        self.pending = state
+        self.pending, self.saved_step = state, state['step']
         return state
 
     def _put_back(self, state):
@@ -274,7 +320,9 @@ class Checkpoint(Callback):
         r.losses, r.lrs, r.values, r.iters = list(state['losses']), list(state['lrs']), list(state.get('values', [])), list(state.get('iters', []))
         r.sync()
         if state.get('smooth'): r.smooth_loss.val, r.smooth_loss.count = state['smooth']['val'].clone(), state['smooth']['count']
-        _set_rng_state(state['rng'])
+        rng = state['rng']
+        if isinstance(rng, list): rng = rng[dist_info()[0]] if dist_info()[0] < len(rng) else None
+        if rng is not None: _set_rng_state(rng)      # a process the checkpoint did not have keeps its fresh (seed, rank) stream
 
 # %% ../nbs/08b_pretrain.ipynb #8e41ad44
 def load_checkpoint(path, map_location='cpu') -> dict:
@@ -365,19 +413,24 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
     warmup_steps = p['warmup_steps'] if warmup_steps is None else warmup_steps
     warmup_linear_decay(0, steps, warmup_steps)                     # a clear error now for an impossible schedule
     precision = check_precision(precision)
+    rank, world = dist_info()
     set_seed(seed)
     gen_cfg, disc_cfg = electra_configs(p, vocab_size=vocab_size, max_len=max_len, pad_token_id=meta['pad_id'])
     model = ELECTRA(gen_cfg, disc_cfg)
     if p['positional_init']: positional_init(model, gain=p['positional_init'])
+    if world > 1: set_seed(seed * 1_000_003 + rank)                # each process masks and samples from a stream of its own
     bs = train.bs
-    train = StreamDL(train.examples, bs=bs, report_every=report_every or max(1, min(1000, steps // 10)), seed=seed,
+    train = StreamDL(train.examples, bs=bs, report_every=report_every or max(1, min(1000, steps // 10)), seed=seed, rank=rank, world=world,
                      num_workers=train.fake_l.num_workers)            # the endless, resumable stream over the examples
-    dls = DataLoaders(train, dls.valid, path=dls.path, device=dls.device)
+    device = dls.device
+    if world > 1 and torch.cuda.is_available(): device = torch.device('cuda', torch.cuda.current_device())   # this process's GPU
+    dls = DataLoaders(train, dls.valid, path=dls.path, device=device)
     n_slots = max_masked(p['mask_prob'], max_len)
     special = [meta['cls_id'], meta['sep_id'], meta['mask_id']]
     unigram = unigram_probs(train.examples, special_ids=special) if p['unigram_mix'] else None
     cbs = [MaskTokens(p['mask_prob'], n_slots, meta['mask_id'], special, meta['pad_id']), GumbelReplace(p['unigram_mix'], unigram),
            StreamPosition(), FiniteGuard(max_skips=skip_nonfinite), Checkpoint(Path(path)/'checkpoints', save_every=save_every, keep=keep), *(cbs or [])]
+    if world > 1: cbs.append(DataParallel())
     if clip: cbs.append(GradientClip(clip))
     if precision != 'fp32': cbs.append(MixedPrecision(amp_mode=precision))
     metrics = rtd_metrics()
@@ -388,10 +441,13 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
                            metrics=metrics, cbs=cbs, path=path, model_dir='checkpoints')
     learn.remove_cb(Recorder); learn.add_cb(ElectraRecorder())
     learn.recorder.valid_metrics = len(dls.valid) > 0
+    if rank:                                                       # process 0 shows progress and logs
+        from fastai.callback.progress import ProgressCallback
+        learn.remove_cb(ProgressCallback); learn.logger = lambda *a, **k: None
     learn.create_opt()
     learn.settings = dict(preset=preset if isinstance(preset, str) else 'custom', vocab_size=vocab_size, tokenizer=tok_print, max_len=max_len,
                           total_steps=steps, bs=bs, lr=lr, warmup_steps=warmup_steps, wd=wd, precision=precision, seed=seed,
                           mask_prob=p['mask_prob'], unigram_mix=p['unigram_mix'], positional_init=p['positional_init'], n_slots=n_slots,
-                          gen_weight=gen_weight, disc_weight=disc_weight, gen_config=gen_cfg.to_dict(), disc_config=disc_cfg.to_dict(),
+                          gen_weight=gen_weight, disc_weight=disc_weight, processes=world, gen_config=gen_cfg.to_dict(), disc_config=disc_cfg.to_dict(),
                           data=str(getattr(train.examples, 'path', type(train.examples).__name__)))
     return learn

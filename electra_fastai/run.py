@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_run.ipynb #100f2f6f
 from __future__ import annotations
-import argparse, json, os, sys, time
+import argparse, contextlib, json, os, sys, time
 from pathlib import Path
 import torch
 from .core import *
@@ -12,7 +12,7 @@ from .corpus import sample_corpus
 from .prepare import prepare_data, read_meta, default_out
 from .data import electra_dls
 from .model import PRESETS, preset_settings
-from .pretrain import electra_learner, checkpoints, RunLock
+from .pretrain import electra_learner, checkpoints, RunLock, dist_info
 from .export import export_model, show_replaced
 from .evaluate import rtd_eval, format_eval
 
@@ -94,6 +94,8 @@ SAMPLE_STEPS = 1000    # steps of a run on the built-in sample unless --steps sa
 def pretrain_cli(argv=None):
     "Console script `electra-pretrain`."
     a = _parser().parse_args(argv)
+    rank, world = dist_info()                                # several processes under accelerate launch / torchrun
+    say = print if rank == 0 else (lambda *args, **kw: None)
     sets = dict(a.set)
     p = preset_settings(a.preset, **sets)
     if a.data: data = Path(a.data)
@@ -102,24 +104,26 @@ def pretrain_cli(argv=None):
     steps = a.steps or (min(SAMPLE_STEPS, p['steps']) if on_sample else None)   # the sample is 13 k tokens: a short run
     name = Path(a.data).name if a.data else default_out(corpus).name
     out = Path(a.out or Path('electra_runs')/f'{a.preset}-{name}')
-    with RunLock(out):                                       # one run per folder, for the whole job
+    with (RunLock(out) if rank == 0 else contextlib.nullcontext()):    # one run per folder, for the whole job (process 0 holds it)
         if a.resume and not checkpoints(out/'checkpoints'):
             raise ElectraError(f'--resume: no checkpoint in {out}/checkpoints; run without --resume to start')
         if not a.resume and checkpoints(out/'checkpoints'):
             raise ElectraError(f'{out} already holds checkpoints: pass --resume to continue that run, or choose another --out')
         if corpus is not None:
             data = out/'data'
-            print(f'preparing {corpus} -> {data}')
-            prepare_data(corpus, data, vocab=a.vocab, vocab_size=a.vocab_size or p['train_vocab_size'], lowercase=True if a.uncased else None,
+            say(f'preparing {corpus} -> {data}')
+            if rank == 0: prepare_data(corpus, data, vocab=a.vocab, vocab_size=a.vocab_size or p['train_vocab_size'], lowercase=True if a.uncased else None,
                          max_len=a.max_len or p['max_len'], seed=a.seed)
+        if world > 1: torch.distributed.barrier()           # the others wait for process 0's data
         dls = electra_dls(data, bs=a.bs or p['bs'], num_workers=a.num_workers)
         learn = electra_learner(dls, a.preset, steps=steps, lr=a.lr, warmup_steps=a.warmup, precision=a.precision,
                                 save_every=a.save_every, keep=a.keep, report_every=a.report_every, seed=a.seed, path=out, skip_nonfinite=a.skip_nonfinite,
                                 cbs=_loggers(a, out), eval_text=a.eval_text, eval_n=a.eval_n, **sets)
         s = learn.settings
-        print(f"training {a.preset}: {count_params(learn.model)/1e6:.1f} M parameters, {s['total_steps']:,} steps of {s['bs']} x {s['max_len']} "
-              f"tokens, peak lr {s['lr']}, {s['precision']} on {'cuda' if torch.cuda.is_available() else 'cpu'} -> {out}")
+        say(f"training {a.preset}: {count_params(learn.model)/1e6:.1f} M parameters, {s['total_steps']:,} steps of {s['bs']} x {s['max_len']} "
+              f"tokens, peak lr {s['lr']}, {s['precision']} on {'cuda' if torch.cuda.is_available() else 'cpu'}{f' x {world} processes' if world > 1 else ''} -> {out}")
         learn.fit_steps(resume=True if a.resume else None)
+        if rank: return                                      # process 0 reports, plots and exports
         _save_plot(learn, out/'loss.png')
         g = learn.finite_guard
         if g.scaler_skips or g.skipped: print(f'skipped steps: {g.scaler_skips} by the fp16 gradient scaler (overflow), {g.skipped} with non-finite values')
@@ -142,3 +146,6 @@ def pretrain_cli(argv=None):
 
 # %% ../nbs/10_run.ipynb #b08716eb
 from electra_fastai.model import count_params
+
+# %% ../nbs/10_run.ipynb #17020cfc
+if __name__ == '__main__' and '__file__' in globals(): pretrain_cli()    # python -m electra_fastai.run (accelerate launch, torchrun)
