@@ -4,13 +4,14 @@
 
 # %% ../nbs/11_bench.ipynb #100f2f6f
 from __future__ import annotations
-import argparse, tempfile, time
+import argparse, math, tempfile, time
 from pathlib import Path
 import torch
+from fastai.torch_core import set_seed
 from .core import *                 # first: it quiets a dependency's import-time warning
 from fastai.callback.core import Callback, CancelFitException
 from .data import electra_dls
-from .model import ELECTRA, PRESETS, count_params, electra_configs, preset_settings
+from .model import ELECTRA, PRESETS, compile_electra, count_params, electra_configs, max_masked, plain_tensors, preset_settings
 from .pretrain import electra_learner, Checkpoint
 from .tokenizer import load_tokenizer
 from .glue_data import glue_task
@@ -18,13 +19,16 @@ from .glue import glue_learner
 from .test_utils import synthetic_data, toy_glue, toy_model, toy_vocab
 
 # %% auto #0
-__all__ = ['NaiveELECTRA', 'StepTimer', 'bench', 'bench_line', 'compare_line', 'finetune_bench', 'finetune_line', 'bench_cli']
+__all__ = ['PHASES', 'NaiveELECTRA', 'StepTimer', 'PhaseTimer', 'flops_per_token', 'matmul_flops', 'peak_flops', 'bench',
+           'bench_line', 'phase_table', 'compare_line', 'bare_bench', 'bare_line', 'finetune_bench', 'finetune_line',
+           'bench_cli']
 
 # %% ../nbs/11_bench.ipynb #ba53bdb5
 class NaiveELECTRA(ELECTRA):
     "`ELECTRA` with the generator's vocabulary logits computed at every position, then gathered (the reference re-implementation's head)."
     def forward(self, input_ids, token_type_ids, positions):
         "Generator logits at `positions` (bs, n_slots), from logits at every position: (bs, n_slots, vocab)."
+        input_ids, token_type_ids, positions = plain_tensors(input_ids, token_type_ids, positions)
         logits = self.generator(input_ids, attention_mask=(input_ids != self.pad_id).long(),
                                 token_type_ids=token_type_ids).logits                      # (bs, len, vocab)
         return logits.gather(1, positions.unsqueeze(-1).expand(-1, -1, logits.size(-1)))
@@ -73,6 +77,100 @@ class StepTimer(Callback):
         if self.t0 is None or self.t1 is None: raise ElectraError(f'StepTimer({self.start}, {self.stop}): the run did not reach step {self.stop}')
         return self.t1 - self.t0
 
+# %% ../nbs/11_bench.ipynb #691a505d
+PHASES = ('data', 'masking', 'generator', 'sampling', 'discriminator', 'loss', 'backward', 'optimizer', 'metrics')
+
+class _EarlyStamps(Callback):
+    "The clock readings a `PhaseTimer` takes before every other callback of an event."
+    order = -99
+    def __init__(self, timer): self.timer = timer
+    def before_batch(self): self.timer.begin_step()
+    def after_loss(self): self.timer.mark('loss')
+    def after_backward(self): self.timer.mark('backward')
+    def after_step(self): self.timer.mark('optimizer')
+
+class PhaseTimer(Callback):
+    "Seconds that training steps `start` (exclusive) to `stop` (inclusive) spend in each of `PHASES`, from clock readings at fastai's events."
+    order = StepTimer.order - 1                         # at after_batch: after the metrics, just before StepTimer's reading
+    def __init__(self, start:int, stop:int, sync:bool|None=None):   # sync: synchronize the GPU at each reading (default: on a GPU)
+        self.start, self.stop, self.sync, self.early = start, stop, sync, _EarlyStamps(self)
+    def _now(self):
+        if self._sync: torch.cuda.synchronize()
+        return time.perf_counter()
+    def _wrap(self, name, before, during):
+        f = getattr(self.learn.model, name)
+        def timed(*args, **kwargs):
+            self.mark(before); out = f(*args, **kwargs); self.mark(during)
+            return out
+        setattr(self.learn.model, name, timed)          # an instance attribute: the class's method is untouched
+    def before_fit(self):
+        self._sync = next(self.model.parameters()).is_cuda if self.sync is None else self.sync
+        self.seconds, self.steps, self.step, self.t = dict.fromkeys(PHASES, 0.), 0, 0, self._now()
+        self.learn.add_cb(self.early)
+        self._wrap('forward', 'masking', 'generator'); self._wrap('discriminate', 'sampling', 'discriminator')
+    def begin_step(self):
+        if self.training: self.step = self.train_iter + 1; self.mark('data')
+    def mark(self, phase:str):
+        "Give the time since the last reading to `phase`, in a timed training step."
+        if not self.training: return
+        t = self._now()
+        if self.start < self.step <= self.stop: self.seconds[phase] += t - self.t
+        self.t = t
+    def after_batch(self):
+        if not self.training: return
+        self.mark('metrics')
+        self.steps += self.start < self.step <= self.stop
+    def after_fit(self):
+        self.learn.remove_cb(self.early)
+        for name in ('forward', 'discriminate'): self.learn.model.__dict__.pop(name, None)
+    @property
+    def ms_per_step(self) -> dict:
+        "Milliseconds per timed step in each phase."
+        if not self.steps: raise ElectraError(f'PhaseTimer({self.start}, {self.stop}): the run timed no step')
+        return {k: v / self.steps * 1e3 for k, v in self.seconds.items()}
+
+# %% ../nbs/11_bench.ipynb #2ccb3aba
+def _encoder_weights(c) -> int:
+    "Matrix weights a token goes through in one encoder: its embedding projection (if any), then each layer's."
+    H, E = c.hidden_size, c.embedding_size
+    return (E * H if E != H else 0) + c.num_hidden_layers * (4 * H * H + 2 * H * c.intermediate_size)
+
+def flops_per_token(gen_config, disc_config, seq:int, n_slots:int) -> float:
+    "Training FLOPs per token of a `seq`-long sequence: 6 × the matrix weights it meets, plus attention; the generator's head at `n_slots` slots."
+    g, d = gen_config, disc_config
+    gen_head = g.hidden_size * g.embedding_size + g.embedding_size * g.vocab_size    # prediction layer, vocabulary projection
+    disc_head = d.hidden_size * d.hidden_size + d.hidden_size                        # prediction layer, one logit
+    weights = _encoder_weights(g) + _encoder_weights(d) + disc_head + gen_head * n_slots / seq
+    attention = 2 * 2 * seq * (g.num_hidden_layers * g.hidden_size + d.num_hidden_layers * d.hidden_size)   # forward
+    return 6 * weights + 3 * attention
+
+# %% ../nbs/11_bench.ipynb #7a178ed4
+_DATASHEET = {'H100': 989e12, 'H200': 989e12, 'A100': 312e12}   # dense bf16/fp16 tensor-core FLOP/s of the SXM parts
+_MEASURED = {}
+
+def matmul_flops(device='cpu', dtype=torch.float32, n:int=2048, repeat:int=3) -> float:
+    "FLOP/s of the fastest of `repeat` products of two n × n matrices on `device`, after an untimed one."
+    a, b = (torch.randn(n, n, device=device, dtype=dtype) for _ in range(2))
+    sync = torch.cuda.synchronize if torch.device(device).type == 'cuda' else (lambda: None)
+    a @ b; sync()
+    best = math.inf
+    for _ in range(repeat):
+        t = time.perf_counter(); a @ b; sync(); best = min(best, time.perf_counter() - t)
+    return 2 * n**3 / best
+
+def peak_flops(device='cpu', precision:str='fp32') -> tuple[float, str]:
+    "The FLOP/s that MFU is taken over, and its source: the datasheet of a known GPU in bf16/fp16, else a measured matrix product."
+    dev, precision = torch.device(device), check_precision(precision)
+    if dev.type == 'cuda' and precision != 'fp32':
+        name = torch.cuda.get_device_name(dev)
+        for k, v in _DATASHEET.items():
+            if k in name and 'PCIe' not in name: return v, f'{k} datasheet, dense {precision}'
+    dtype = {'fp32': torch.float32, 'bf16': torch.bfloat16, 'fp16': torch.float16}[precision]
+    n = 8192 if dev.type == 'cuda' else 2048
+    key = (str(dev), dtype, n, torch.get_num_threads())
+    if key not in _MEASURED: _MEASURED[key] = matmul_flops(dev, dtype, n)
+    return _MEASURED[key], f'measured {precision} {n}x{n} matmul'
+
 # %% ../nbs/11_bench.ipynb #86dbccb9
 def _device(device) -> torch.device:
     "`device` as a `torch.device`, by default cuda if there is one."
@@ -80,6 +178,28 @@ def _device(device) -> torch.device:
     device = torch.device(device)
     if device.type == 'cuda' and not torch.cuda.is_available(): raise ElectraError('--device cuda: this machine has no CUDA GPU; use --device cpu')
     return device
+
+def _compile_kwargs(compile) -> dict|None:
+    "`compile_electra`'s keyword arguments for `bench(compile=...)`: None for eager."
+    if not compile: return None
+    if compile is True: return {}
+    if isinstance(compile, dict): return dict(compile)
+    raise ElectraError(f'compile={compile!r}: use True, False or a dict of compile_electra arguments, e.g. dict(mode="reduce-overhead")')
+
+def _graph_counts():
+    from torch._dynamo.utils import counters
+    return counters['stats']['unique_graphs'], sum(counters['graph_break'].values())
+
+class _GraphCount(Callback):
+    "Graphs TorchDynamo compiles during a fit, by the end of the warm-up and after it, and its graph breaks."
+    order = StepTimer.order
+    def __init__(self, warmup:int): self.warmup = warmup
+    def before_fit(self): self.g0, self.b0 = _graph_counts(); self.g1 = self.g0
+    def after_batch(self):
+        if self.training and self.train_iter == self.warmup: self.g1 = _graph_counts()[0]
+    def after_fit(self):
+        g, b = _graph_counts()
+        self.graphs, self.recompiles, self.breaks = self.g1 - self.g0, g - self.g1, b - self.b0
 
 def bench(preset:str='small',     # a name in `PRESETS`
           bs:int=8,               # examples per batch
@@ -90,45 +210,110 @@ def bench(preset:str='small',     # a name in `PRESETS`
           naive:bool=False,       # compute generator logits at every position (the reference re-implementation's head)
           device=None,            # 'cpu' or 'cuda' (default: cuda if there is one)
           vocab_size:int=30522,   # vocabulary size (BERT's by default)
+          compile:bool|dict=False, # `compile_electra` the model (True), or with these keyword arguments, e.g. dict(mode='reduce-overhead')
+          phases:bool=True,       # time each phase of the step too (`PhaseTimer`; on a GPU on `steps` more steps)
           seed:int=42) -> dict:
-    "Time `steps` training steps of `preset` on synthetic full-length batches: ms/step, tokens/s, steps/s and peak GPU memory."
+    "Time `steps` training steps of `preset` on synthetic full-length batches: ms/step, tokens/s, the phases, MFU and peak GPU memory."
     preset_settings(preset)                                         # an unknown preset: the error that lists them
     if steps < 1: raise ElectraError(f'steps={steps}: time at least one step')
     if warmup < 0: raise ElectraError(f'warmup={warmup}: use 0 or more warm-up steps')
-    dev, precision = _device(device), check_precision(precision)
+    dev, precision, ckw = _device(device), check_precision(precision), _compile_kwargs(compile)
     if precision != 'fp32' and dev.type != 'cuda':
         raise ElectraError(f'{precision} mixed precision needs a CUDA GPU: use --precision fp32 on the CPU')
     total = warmup + steps
+    on_gpu = dev.type == 'cuda'
+    n_fit = total + (steps if phases and on_gpu else 0)            # on a GPU the phases' syncs get steps of their own
     with tempfile.TemporaryDirectory(prefix='electra-bench-', ignore_cleanup_errors=True) as d:
         synthetic_data(Path(d)/'data', n_examples=4 * bs, max_len=seq, vocab_size=vocab_size, seed=seed)
-        learn = electra_learner(electra_dls(Path(d)/'data', bs=bs, device=dev), preset, steps=total, precision=precision,
-                                report_every=total, seed=seed, path=Path(d)/'run')
+        learn = electra_learner(electra_dls(Path(d)/'data', bs=bs, device=dev), preset, steps=n_fit, precision=precision,
+                                report_every=n_fit, seed=seed, path=Path(d)/'run')
         learn.remove_cb(Checkpoint)
         if naive: _use_naive(learn)
-        timer = StepTimer(warmup, total)
-        with learn.no_bar(), learn.no_logging(): learn.fit_steps(total, cbs=[timer])
-        secs, n_params = timer.seconds, count_params(learn.model)
+        if ckw is not None: compile_electra(learn.model, **ckw)
+        first, timer, graphs = StepTimer(0, 1), StepTimer(warmup, total), _GraphCount(warmup)
+        ph = PhaseTimer(total, n_fit) if on_gpu else PhaseTimer(warmup, total)
+        with learn.no_bar(), learn.no_logging(): learn.fit_steps(n_fit, cbs=[first, timer, graphs] + ([ph] if phases else []))
+        secs, n_params, s = timer.seconds, count_params(learn.model), learn.settings
+        fpt = flops_per_token(learn.model.generator.config, learn.model.discriminator.config, seq, s['n_slots'])
         del learn
-    res = dict(preset=preset, bs=bs, seq=seq, steps=steps, warmup=warmup, precision=precision, naive=naive,
-               device=dev.type, vocab_size=vocab_size, params=n_params,
-               timed_steps=timer.steps, tokens=timer.tokens,     # counted by the timer, not computed from the settings
-               ms_per_step=secs / steps * 1e3, steps_per_s=steps / secs, tokens_per_s=timer.tokens / secs,
-               peak_memory_gb=torch.cuda.max_memory_allocated(dev) / 2**30 if dev.type == 'cuda' else None)
-    return res
+    peak, source = peak_flops(dev, precision)
+    tokens_per_s = timer.tokens / secs
+    return dict(preset=preset, bs=bs, seq=seq, steps=steps, warmup=warmup, precision=precision, naive=naive,
+                device=dev.type, vocab_size=vocab_size, params=n_params, compile=ckw,
+                timed_steps=timer.steps, tokens=timer.tokens,     # counted by the timer, not computed from the settings
+                ms_per_step=secs / steps * 1e3, steps_per_s=steps / secs, tokens_per_s=tokens_per_s,
+                first_step_s=first.seconds,                       # the first step, compilation included
+                phases=ph.ms_per_step if phases else None,        # ms per step in each of PHASES
+                flops_per_token=fpt, model_flops=fpt * tokens_per_s, peak_flops=peak, peak_source=source,
+                mfu=fpt * tokens_per_s / peak,
+                graphs=graphs.graphs, recompiles=graphs.recompiles, graph_breaks=graphs.breaks,   # TorchDynamo's, with compile
+                peak_memory_gb=torch.cuda.max_memory_allocated(dev) / 2**30 if on_gpu else None)
 
 # %% ../nbs/11_bench.ipynb #18384e51
+_LABELS = dict(optimizer='clip+optimizer')
+
+def _rate(flops:float) -> str: return f'{flops / 1e12:,.1f} TFLOP/s' if flops >= 1e12 else f'{flops / 1e9:,.1f} GFLOP/s'
+
 def bench_line(r:dict) -> str:
-    "One line on a `bench` result: settings, ms/step, tokens/s (and peak memory on a GPU)."
+    "A `bench` result: settings, ms/step, tokens/s, MFU (and peak memory on a GPU); the phases' shares on a second line."
     head = ', full-vocabulary logits' if r['naive'] else ''
+    comp = '' if r['compile'] is None else ', compiled' + ''.join(f' {k}={v}' for k, v in r['compile'].items())
     mem = f", peak {r['peak_memory_gb']:.2f} GiB" if r['peak_memory_gb'] is not None else ''
-    return (f"{r['preset']} bs={r['bs']} seq={r['seq']} {r['precision']} {r['device']}{head}: "
-            f"{r['ms_per_step']:.1f} ms/step, {r['tokens_per_s']:,.0f} tokens/s{mem}")
+    line = (f"{r['preset']} bs={r['bs']} seq={r['seq']} {r['precision']} {r['device']}{head}{comp}: "
+            f"{r['ms_per_step']:.1f} ms/step, {r['tokens_per_s']:,.0f} tokens/s{mem}, MFU {r['mfu']:.1%} "
+            f"({_rate(r['model_flops'])} of {_rate(r['peak_flops'])}, {r['peak_source']})")
+    if r['compile'] is not None:
+        line += f"; first step {r['first_step_s']:.1f} s, {r['graphs']} graphs, {r['graph_breaks']} breaks, {r['recompiles']} recompiles"
+    if r.get('phases'):
+        tot = sum(r['phases'].values())
+        line += '\n  phases: ' + ', '.join(f'{_LABELS.get(k, k)} {v / tot:.1%}' for k, v in r['phases'].items())
+    return line
+
+def phase_table(r:dict) -> str:
+    "The phases of a `bench` result as a table: ms per step and share of the step."
+    tot = sum(r['phases'].values())
+    rows = [f"{'phase':16}{'ms/step':>10}{'share':>8}"] + [f"{_LABELS.get(k, k):16}{v:10.1f}{v / tot:8.1%}" for k, v in r['phases'].items()]
+    return '\n'.join(rows + [f"{'sum':16}{tot:10.1f}{1:8.1%}"])
 
 def compare_line(fast, naive) -> str:
     "How much faster the masked-only head of `fast` ran than the full-vocabulary logits of `naive`."
     x = naive['ms_per_step'] / fast['ms_per_step']
     return f"masked-only head is {x:.2f}x faster than full-vocabulary logits" if x >= 1 else \
            f"masked-only head is {1/x:.2f}x slower than full-vocabulary logits (a noisy measurement? use more --steps)"
+
+# %% ../nbs/11_bench.ipynb #e3d9af94
+def bare_bench(preset:str='small', bs:int=8, seq:int=128, steps:int=20, warmup:int=5, precision:str='fp32', device=None,
+               vocab_size:int=30522, compile:bool|dict=False, seed:int=42) -> dict:
+    "ms/step of the two networks alone: generator (masked-only head) and discriminator forward and backward on fixed inputs."
+    p = preset_settings(preset)
+    if steps < 1: raise ElectraError(f'steps={steps}: time at least one step')
+    dev, precision, ckw = _device(device), check_precision(precision), _compile_kwargs(compile)
+    if precision != 'fp32' and dev.type != 'cuda':
+        raise ElectraError(f'{precision} mixed precision needs a CUDA GPU: use --precision fp32 on the CPU')
+    set_seed(seed)
+    model = ELECTRA(*electra_configs(preset, vocab_size=vocab_size, max_len=seq)).to(dev).train()
+    if ckw is not None: compile_electra(model, **ckw)
+    gen_ids, disc_ids = (torch.randint(5, vocab_size, (bs, seq), device=dev) for _ in range(2))
+    types = torch.zeros_like(gen_ids)
+    pos = torch.rand(bs, seq, device=dev).argsort(1)[:, :max_masked(p['mask_prob'], seq)]   # distinct slots, as many as the step's
+    sync = torch.cuda.synchronize if dev.type == 'cuda' else (lambda: None)
+    def step():
+        model.zero_grad(set_to_none=True)
+        with torch.autocast(dev.type, dtype=torch.bfloat16 if precision == 'bf16' else torch.float16, enabled=precision != 'fp32'):
+            outs = model(gen_ids, types, pos), model.discriminate(disc_ids, types)
+        torch.autograd.backward(outs, [torch.ones_like(o) for o in outs])
+    for _ in range(warmup): step()
+    sync(); t = time.perf_counter()
+    for _ in range(steps): step()
+    sync(); secs = time.perf_counter() - t
+    return dict(preset=preset, bs=bs, seq=seq, steps=steps, warmup=warmup, precision=precision, device=dev.type, compile=ckw,
+                ms_per_step=secs / steps * 1e3, tokens_per_s=bs * seq * steps / secs)
+
+def bare_line(bare:dict, step:dict) -> str:
+    "The two networks alone, and how many times that the whole step of `step` takes."
+    comp = '' if bare['compile'] is None else ', compiled'
+    return (f"the two networks alone (forward and backward, masked-only head{comp}): {bare['ms_per_step']:.1f} ms/step; "
+            f"the whole step takes {step['ms_per_step'] / bare['ms_per_step']:.2f}x that")
 
 # %% ../nbs/11_bench.ipynb #29660e08
 def finetune_bench(preset:str='small',     # the discriminator's shape: a name in `PRESETS`
@@ -169,7 +354,13 @@ def _parser():
     p.add_argument('--steps', type=int, default=20, help='timed steps')
     p.add_argument('--warmup', type=int, default=5, help='untimed steps before them')
     p.add_argument('--precision', default='fp32', choices=['fp32', 'bf16', 'fp16'], help='mixed precision needs a GPU')
-    p.add_argument('--compare-naive', action='store_true', help='also time generator logits at every position, and compare')
+    p.add_argument('--compile', action='store_true', help='compile the two networks (compile_electra); the references stay eager')
+    p.add_argument('--compile-mode', default=None, choices=['default', 'reduce-overhead', 'max-autotune', 'max-autotune-no-cudagraphs'],
+                   help='with --compile: the torch.compile mode (reduce-overhead: CUDA graphs on a GPU)')
+    p.add_argument('--compile-backend', default='inductor', help="with --compile: the torch.compile backend ('aot_eager': trace only)")
+    p.add_argument('--compare-naive', action='store_true', help='also time generator logits at every position (eager), and compare')
+    p.add_argument('--compare-bare', action='store_true', help='also time the two networks alone (eager forward and backward), and compare')
+    p.add_argument('--no-phases', action='store_true', help='do not time the phases of the step')
     p.add_argument('--device', default=None, choices=['cpu', 'cuda'], help='default: cuda if there is one')
     p.add_argument('--vocab-size', type=int, default=30522, help='vocabulary size')
     p.add_argument('--finetune', action='store_true', help='time GLUE fine-tuning (examples/s) instead of pre-training')
@@ -184,9 +375,13 @@ def bench_cli(argv=None):
     if a.finetune:
         print(finetune_line(finetune_bench(a.preset, bs=a.bs, steps=a.steps, warmup=a.warmup, data=a.glue_data, task=a.task,
                                            precision=a.precision))); return
+    if (a.compile_mode or a.compile_backend != 'inductor') and not a.compile:
+        raise ElectraError('--compile-mode and --compile-backend choose how to compile: add --compile')
+    ckw = {**({'mode': a.compile_mode} if a.compile_mode else {}), **({'backend': a.compile_backend} if a.compile_backend != 'inductor' else {})}
     kw = dict(preset=a.preset, bs=a.bs, seq=a.seq, steps=a.steps, warmup=a.warmup, precision=a.precision,
               device=a.device, vocab_size=a.vocab_size)
-    r = bench(**kw); print(bench_line(r), flush=True)
+    r = bench(**kw, compile=(ckw or True) if a.compile else False, phases=not a.no_phases); print(bench_line(r), flush=True)
     if a.compare_naive:
-        n = bench(**kw, naive=True); print(bench_line(n))
-        print(compare_line(r, n))
+        n = bench(**kw, naive=True, phases=not a.no_phases); print(bench_line(n))
+        print(compare_line(r, n), flush=True)
+    if a.compare_bare: print(bare_line(bare_bench(**kw), r))
