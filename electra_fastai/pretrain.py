@@ -390,6 +390,7 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
                     report_every:int|None=None,  # steps per row of the progress table (one fastai epoch of the stream)
                     save_every:int|None=None,    # checkpoint every N steps (None: only at the end and on Ctrl-C)
                     keep:int=3,                  # checkpoints kept
+                    compile:bool|str=False,      # torch.compile the two networks (True, or a mode such as 'max-autotune'); see `compile_electra`
                     skip_nonfinite:int=0,        # bad steps (nan/inf loss or gradients) to skip before stopping; >0 costs a host sync per step
                     seed:int=42,                 # seeds the model, the data stream and the masking
                     path='.',                    # run folder: checkpoints go to path/checkpoints
@@ -418,6 +419,7 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
     gen_cfg, disc_cfg = electra_configs(p, vocab_size=vocab_size, max_len=max_len, pad_token_id=meta['pad_id'])
     model = ELECTRA(gen_cfg, disc_cfg)
     if p['positional_init']: positional_init(model, gain=p['positional_init'])
+    if compile: compile_electra(model, mode=None if compile is True else compile)
     if world > 1: set_seed(seed * 1_000_003 + rank)                # each process masks and samples from a stream of its own
     bs = train.bs
     train = StreamDL(train.examples, bs=bs, report_every=report_every or max(1, min(1000, steps // 10)), seed=seed, rank=rank, world=world,

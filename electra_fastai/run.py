@@ -43,6 +43,8 @@ def _parser():
     p.add_argument('--lr', type=float, default=None, help="peak learning rate (default: the preset's)")
     p.add_argument('--warmup', type=int, default=None, help="warm-up steps (default: the preset's)")
     p.add_argument('--precision', default='fp32', choices=['fp32', 'bf16', 'fp16'], help='mixed precision needs a GPU')
+    p.add_argument('--compile', nargs='?', const=True, default=False, metavar='MODE',
+                   help="torch.compile the networks (optionally a mode: reduce-overhead, max-autotune)")
     p.add_argument('--out', default=None, help='run folder (default: electra_runs/PRESET-DATA)')
     p.add_argument('--resume', action='store_true', help='continue from the newest checkpoint in OUT/checkpoints')
     p.add_argument('--save-every', type=int, default=1000, help='checkpoint every N steps (and on Ctrl-C)')
@@ -117,7 +119,7 @@ def pretrain_cli(argv=None):
         if world > 1: torch.distributed.barrier()           # the others wait for process 0's data
         dls = electra_dls(data, bs=a.bs or p['bs'], num_workers=a.num_workers)
         learn = electra_learner(dls, a.preset, steps=steps, lr=a.lr, warmup_steps=a.warmup, precision=a.precision,
-                                save_every=a.save_every, keep=a.keep, report_every=a.report_every, seed=a.seed, path=out, skip_nonfinite=a.skip_nonfinite,
+                                save_every=a.save_every, keep=a.keep, report_every=a.report_every, seed=a.seed, path=out, skip_nonfinite=a.skip_nonfinite, compile=a.compile,
                                 cbs=_loggers(a, out), eval_text=a.eval_text, eval_n=a.eval_n, **sets)
         s = learn.settings
         say(f"training {a.preset}: {count_params(learn.model)/1e6:.1f} M parameters, {s['total_steps']:,} steps of {s['bs']} x {s['max_len']} "
