@@ -167,10 +167,12 @@ def compile_electra(model:ELECTRA,            # compiled in place, and returned
                     fullgraph:bool=False,      # raise at the first graph break instead of splitting the graph there
                     dynamic:bool=False,        # False: a static graph for the pipeline's fixed shapes
                     backend:str='inductor',    # 'aot_eager' traces the same graphs without generating code
+                    options:dict|None=None,    # inductor settings instead of a `mode`, e.g. {'fallback_random': True} on a CPU
                    ) -> ELECTRA:
     "Compile the generator's encoder and the whole discriminator in place (`nn.Module.compile`): same modules, same `state_dict`."
     if not isinstance(model, ELECTRA): raise ElectraError(f'compile_electra takes an ELECTRA model, not {type(model).__name__}')
-    kw = dict(fullgraph=fullgraph, dynamic=dynamic, backend=backend, **({'mode': mode} if mode else {}))
+    if mode and options: raise ElectraError('compile_electra takes a mode or inductor options, not both (torch.compile refuses the pair)')
+    kw = dict(fullgraph=fullgraph, dynamic=dynamic, backend=backend, **({'mode': mode} if mode else {}), **({'options': options} if options else {}))
     try: model.generator.electra.compile(**kw)
     except (RuntimeError, torch._dynamo.exc.InvalidBackend) as e:
         raise ElectraError(f'torch.compile refused mode={mode!r}, backend={backend!r}: {str(e).splitlines()[0]}') from None
