@@ -11,8 +11,8 @@ from fastcore.basics import store_attr
 from .core import *
 
 # %% auto #0
-__all__ = ['NamedBatch', 'Masked', 'RTDTargets', 'mask_tokens', 'MaskTokens', 'gumbel_sample', 'replace_tokens', 'unigram_probs',
-           'mix_unigram', 'GumbelReplace', 'world_size', 'ElectraLoss']
+__all__ = ['NamedBatch', 'Masked', 'RTDTargets', 'mask_counts', 'mask_tokens', 'MaskTokens', 'gumbel_sample', 'replace_tokens',
+           'unigram_probs', 'mix_unigram', 'GumbelReplace', 'world_size', 'ElectraLoss']
 
 # %% ../nbs/08_objective.ipynb #ca1c5f21
 class NamedBatch(tuple):
@@ -37,22 +37,28 @@ class RTDTargets(NamedBatch):
     _fields = ('targets', 'valid', 'is_replaced', 'not_pad')
 
 # %% ../nbs/08_objective.ipynb #76277b37
+def _mask_count(ids, n_slots:int, mask_prob:float, special_ids, pad_id:int=0):
+    "Per row: non-pad tokens, candidates, and how many slots are masked."
+    not_pad = ids != pad_id
+    cand = not_pad & ~torch.isin(ids, special_ids if torch.is_tensor(special_ids) else torch.tensor(special_ids, device=ids.device))
+    count = torch.minimum((not_pad.sum(1) * mask_prob).round().clamp(1, n_slots), cand.sum(1))   # no candidate: nothing masked
+    return not_pad, cand, count
+
+def mask_counts(ids, n_slots:int, mask_prob:float, special_ids, pad_id:int=0) -> tuple[int, int]:
+    "(masked slots, non-pad tokens) that `mask_tokens` gives the batch `ids`, whatever its random draws: the loss's two denominators."
+    not_pad, _, count = _mask_count(ids, n_slots, mask_prob, special_ids, pad_id)
+    return int(count.sum()), int(not_pad.sum())
+
 def mask_tokens(ids, n_slots:int, mask_prob:float, mask_id:int, special_ids, pad_id:int=0, keep_prob:float=0.15):
     "Mask `ids` (bs, len): returns (masked ids, positions (bs, n_slots), targets, valid slots)."
     bs, L = ids.shape
-    not_pad = ids != pad_id
-    cand = not_pad & ~torch.isin(ids, special_ids if torch.is_tensor(special_ids) else torch.tensor(special_ids, device=ids.device))
-    count = (not_pad.sum(1) * mask_prob).round().clamp(1, n_slots)
-    w = cand.float()
-    empty = w.sum(1) == 0
-    w[:, 0] += empty.float()                                             # a row with no candidate masks nothing (no host sync)
-    pos = torch.multinomial(w, n_slots, replacement=True)                # (bs, n_slots)
-    valid = (torch.arange(n_slots, device=ids.device) < count[:, None]) & ~empty[:, None]
+    not_pad, cand, count = _mask_count(ids, n_slots, mask_prob, special_ids, pad_id)
+    k = min(n_slots, L)
+    keys = torch.rand(bs, L, device=ids.device).masked_fill_(~cand, -1.)   # below every candidate's key
+    pos = keys.topk(k, dim=1).indices                                    # distinct candidates, in random order, first
+    if k < n_slots: pos = torch.cat([pos, pos.new_zeros(bs, n_slots - k)], 1)
+    valid = torch.arange(n_slots, device=ids.device) < count[:, None]
     pos = pos.masked_fill(~valid, 0)                                     # unused slots point at [CLS], never a candidate
-    srt, order = pos.sort(dim=1, stable=True)                                # a position drawn twice counts once
-    dup_sorted = torch.cat([torch.zeros_like(srt[:, :1], dtype=torch.bool), srt[:, 1:] == srt[:, :-1]], 1)
-    valid &= ~torch.zeros_like(valid).scatter(1, order, dup_sorted)
-    pos = pos.masked_fill(~valid, 0)
     targets = ids.gather(1, pos)
     use_mask = valid & (torch.rand(bs, n_slots, device=ids.device) >= keep_prob)
     masked = ids.scatter(1, pos, torch.where(use_mask, torch.full_like(targets, mask_id), targets))
@@ -134,19 +140,23 @@ def world_size() -> int:
     return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
 
 class ElectraLoss:
-    "Generator MLM loss + `disc_weight` × replaced-token-detection loss; means over the whole batch, across processes too."
-    def __init__(self, gen_weight:float=1., disc_weight:float=50.): self.gen_weight, self.disc_weight = gen_weight, disc_weight
+    "Generator MLM loss + `disc_weight` × replaced-token-detection loss: means over the whole step's batch, across processes and micro-batches."
+    def __init__(self, gen_weight:float=1., disc_weight:float=50.):
+        self.gen_weight, self.disc_weight = gen_weight, disc_weight
+        self.denominators = None         # (masked slots, non-pad tokens) of the whole step when it is accumulated (see `Accumulate`)
     def __call__(self, pred, targets, valid, is_replaced, not_pad):
         gen_logits, disc_logits = pred
         ce = F.cross_entropy(gen_logits.float().flatten(0, 1), targets.flatten(), reduction='none')
         bce = F.binary_cross_entropy_with_logits(disc_logits.float(), is_replaced.float(), reduction='none')
         gen_sum, disc_sum = (ce * valid.flatten()).sum(), (bce * not_pad).sum()
-        n_gen, n_disc = valid.sum().float(), not_pad.sum().float()
+        batch = torch.stack([gen_sum.detach(), valid.sum().float(), disc_sum.detach(), not_pad.sum().float()])
+        shared = world_size() > 1 or self.denominators is not None
         if world_size() > 1:            # each process's share of the global means: summed gradients are the whole batch's
             import torch.distributed as dist
-            tot = torch.stack([gen_sum.detach(), n_gen, disc_sum.detach(), n_disc]); dist.all_reduce(tot)
-            n_gen, n_disc = tot[1], tot[3]
-            self.total = self.gen_weight * tot[0] / n_gen.clamp(min=1) + self.disc_weight * tot[2] / n_disc
-        self.gen_loss, self.disc_loss = gen_sum / n_gen.clamp(min=1), disc_sum / n_disc
-        if world_size() == 1: self.total = None
+            dist.all_reduce(batch)
+        if self.denominators is None: n_gen, n_disc = batch[1].clamp(min=1), batch[3]
+        else: n_gen, n_disc = max(self.denominators[0], 1), self.denominators[1]     # plain numbers: no copy to the device
+        self.gen_loss, self.disc_loss = gen_sum / n_gen, disc_sum / n_disc
+        # the loss of this batch alone (every process's rows) when the returned value is its share of a larger mean
+        self.total = self.gen_weight * batch[0] / batch[1].clamp(min=1) + self.disc_weight * batch[2] / batch[3] if shared else None
         return self.gen_weight * self.gen_loss + self.disc_weight * self.disc_loss

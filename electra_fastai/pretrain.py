@@ -8,7 +8,7 @@ import json, math, os, pickle, random, signal, socket, time
 from pathlib import Path
 import numpy as np, torch
 from fastai.learner import Learner, Recorder
-from fastai.callback.core import Callback, CancelFitException, CancelTrainException, CancelValidException, CancelStepException
+from fastai.callback.core import Callback, CancelFitException, CancelTrainException, CancelValidException, CancelStepException, CancelBatchException
 from fastai.callback.training import GradientClip
 from fastai.callback.fp16 import MixedPrecision
 import fastai.callback.schedule                      # fit_one_cycle, lr_find: fastai's methods, as `fastai.text.all` would give them
@@ -24,8 +24,9 @@ from .objective import *
 from .metrics import *
 
 # %% auto #0
-__all__ = ['stream_indices', 'dist_info', 'StreamDL', 'StreamPosition', 'StepBudget', 'n_periods', 'DataParallel', 'checkpoints',
-           'non_finite', 'FiniteGuard', 'RunLock', 'Checkpoint', 'load_checkpoint', 'ElectraLearner', 'electra_learner']
+__all__ = ['stream_indices', 'dist_info', 'StreamDL', 'StreamPosition', 'StepBudget', 'n_periods', 'DataParallel', 'Accumulate',
+           'checkpoints', 'non_finite', 'FiniteGuard', 'RunLock', 'Checkpoint', 'load_checkpoint', 'ElectraLearner',
+           'electra_learner']
 
 # %% ../nbs/08b_pretrain.ipynb #e24675bd
 def stream_indices(n:int, bs:int, start_step:int, n_steps:int, seed:int=42) -> np.ndarray:
@@ -51,17 +52,28 @@ def dist_info() -> tuple[int, int]:
 
 class StreamDL(PackedDL):
     "The training loader of a pre-training run: `report_every` batches (one fastai epoch) of the endless stream from `start_step`; with `world` processes, this `rank`'s share of each."
-    def __init__(self, dataset, bs:int=128, report_every:int=1000, seed:int=42, rank:int=0, world:int=1, **kwargs):
-        if bs % world: raise ElectraError(f'--bs {bs} (the global batch) does not divide among {world} processes: use a multiple of {world}')
-        super().__init__(dataset, bs=bs // world, shuffle=False, drop_last=True, n=report_every * (bs // world), **kwargs)
+    def __init__(self, dataset, bs:int=128, report_every:int=1000, seed:int=42, rank:int=0, world:int=1,
+                 accumulate:int=1,              # micro-batches per step: the loader's batches are bs / (world × accumulate)
+                 **kwargs):
+        if accumulate < 1: raise ElectraError(f'accumulate={accumulate}: the micro-batches per step must be 1 or more')
+        if bs % (world * accumulate):
+            parts = ' × '.join([f'{world} processes'] * (world > 1) + [f'{accumulate} micro-batches'] * (accumulate > 1))
+            raise ElectraError(f'--bs {bs} (the global batch) does not divide among {parts}: use a multiple of {world * accumulate}')
+        local = bs // world
+        super().__init__(dataset, bs=local // accumulate, shuffle=False, drop_last=True, n=report_every * local, **kwargs)
         self.report_every, self.seed, self.start_step, self.global_bs, self.rank, self.world = report_every, seed, 0, bs, rank, world
+        self.accumulate, self.local_bs = accumulate, local
     def get_idxs(self):
-        steps = self.n // self.bs
+        steps = self.n // self.local_bs
         idx = stream_indices(len(self.dataset), self.global_bs, self.start_step, steps, self.seed)
-        return idx.reshape(steps, self.world, self.bs)[:, self.rank].ravel().tolist()
+        return idx.reshape(steps, self.world, self.local_bs)[:, self.rank].ravel().tolist()
+    def step_batch(self, step:int) -> torch.Tensor:
+        "Token ids (global bs, len) of the whole batch of optimizer step `step`: every process's rows, every micro-batch."
+        return self.dataset.batch(np.sort(stream_indices(len(self.dataset), self.global_bs, step, 1, self.seed)))[0].as_subclass(torch.Tensor)
     def new(self, dataset=None, cls=None, **kwargs):
         kwargs.setdefault('bs', self.global_bs)
-        res = super().new(dataset, cls, report_every=self.report_every, seed=self.seed, rank=self.rank, world=self.world, **kwargs)
+        res = super().new(dataset, cls, report_every=self.report_every, seed=self.seed, rank=self.rank, world=self.world,
+                          accumulate=self.accumulate, **kwargs)
         res.start_step = self.start_step
         return res
 
@@ -75,15 +87,17 @@ class StreamPosition(Callback):
 
 # %% ../nbs/08b_pretrain.ipynb #9b18eedd
 class StepBudget(Callback):
-    "The recipe's run: `train_iter` continues from `learn.step`, epochs end at multiples of `period`, the run at `n_steps`."
+    "The recipe's run: `train_iter` continues from `learn.step`, epochs end at multiples of `period` steps, the run at `n_steps`."
     order = -9                                                      # after fastai's TrainEvalCallback (-10), before masking
     def __init__(self, n_steps:int, period:int|None=None): store_attr()
-    def before_fit(self): self.learn.train_iter = self.learn.step
+    def before_fit(self):
+        self.k = getattr(getattr(self.learn, 'accumulate', None), 'n', 1)   # fastai's iterations are micro-batches
+        self.learn.train_iter = self.learn.step * self.k
     def before_epoch(self): self.first = self.train_iter
     def before_batch(self):
         if not self.training: return
-        i = self.train_iter
-        if i >= self.n_steps or (self.period and i > self.first and i % self.period == 0): raise CancelTrainException()
+        i, k = self.train_iter, self.k
+        if i >= self.n_steps * k or (self.period and i > self.first and i % (self.period * k) == 0): raise CancelTrainException()
 
 def n_periods(start:int, n_steps:int, period:int) -> int:
     "fastai epochs from step `start` to `n_steps` when each ends at a multiple of `period`."
@@ -101,6 +115,32 @@ class DataParallel(Callback):
         grads = [p.grad for p in self.learn.model.parameters() if p.grad is not None]
         flat = torch.cat([g.reshape(-1) for g in grads]); dist.all_reduce(flat)
         torch._foreach_copy_(grads, [t.view_as(g) for t, g in zip(flat.split([g.numel() for g in grads]), grads)])
+
+# %% ../nbs/08b_pretrain.ipynb #ad4cb65d
+class Accumulate(Callback):
+    "Take each optimizer step over `n` micro-batches of a `StreamDL`: the loss divided by the whole step's counts, the gradients summed, one update."
+    order, run_valid = 4, False                         # before_step: before DataParallel (5), MixedPrecision (10), the clip (11), the guard (12)
+    def __init__(self, n:int): store_attr(); self.k = 0
+    def before_fit(self):
+        if not hasattr(self.dls.train, 'step_batch'): raise ElectraError('gradient accumulation needs the training set as a StreamDL (see electra_learner)')
+        self.k = 0
+    def before_batch(self):
+        if self.k: return
+        mt, dl = self.learn.mask_tokens, self.dl                  # the first micro-batch: the step's denominators, from its tokens
+        ids = dl.step_batch(dl.start_step + self.iter // self.n)
+        self.loss_func.denominators = mask_counts(ids, mt.n_slots, mt.mask_prob, mt.special_ids, mt.pad_id)
+    def after_loss(self): self.learn.loss = self.loss_func.total   # this micro-batch's own mean, for the recorder
+    def before_step(self):
+        self.k += 1
+        if self.k < self.n: raise CancelBatchException()          # no step, no zero_grad: the next micro-batch adds to the gradients
+        self.k = 0
+    def after_batch(self):
+        if not self.k: self.loss_func.denominators = None         # the step is over (validation divides by its own counts)
+    def after_fit(self): self.k, self.loss_func.denominators = 0, None
+
+def _mid_step(learn) -> bool:
+    "Between two micro-batches of an accumulated step (no checkpoint, no check here)."
+    return bool(getattr(getattr(learn, 'accumulate', None), 'k', 0))
 
 # %% ../nbs/08b_pretrain.ipynb #441b851f
 def _rng_state():
@@ -143,7 +183,10 @@ class FiniteGuard(Callback):
         self.active = not hasattr(self.learn, 'lr_finder')          # lr_find diverges on purpose
         self.flags, self.first, self.problem, self.skipped, self.scaler_skips, self._skipping = [], self.learn.step, None, 0, 0, False
     def after_loss(self):
-        if self.training and self.active: self.flags.append(torch.isfinite(self.loss.detach()).all())
+        if not (self.training and self.active): return
+        ok = torch.isfinite(self.loss.detach()).all()
+        if _mid_step(self.learn): self.flags[-1] = self.flags[-1] & ok     # one flag per optimizer step, over its micro-batches
+        else: self.flags.append(ok)
     def before_step(self):
         if not (self.training and self.active): return
         grads = [p.grad for p in self.learn.model.parameters() if p.grad is not None]
@@ -162,7 +205,7 @@ class FiniteGuard(Callback):
             if not self._skipping: self.scaler_skips += 1
             self.learn.opt.n_step += 1; self._skipping = False
     def after_batch(self):
-        if self.training and self.active and self.learn.step % self.check_every == 0: self.check()
+        if self.training and self.active and not _mid_step(self.learn) and self.learn.step % self.check_every == 0: self.check()
     def check(self):
         "Read the flags recorded since the last check (one host sync); stop the run at the first non-finite step."
         if not self.flags: return
@@ -242,7 +285,7 @@ class Checkpoint(Callback):
         self.stop = True
         print('\ninterrupted: saving a checkpoint after this step (Ctrl-C again to stop at once)', flush=True)
     def after_batch(self):
-        if not (self.training and self.active): return
+        if not (self.training and self.active) or _mid_step(self.learn): return     # only between optimizer steps
         if self.stop or (self.save_every and self.learn.step % self.save_every == 0): self._save_or_stop()
         if self.stop: raise CancelFitException()
     def _save_or_stop(self):
@@ -390,6 +433,7 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
                     report_every:int|None=None,  # steps per row of the progress table (one fastai epoch of the stream)
                     save_every:int|None=None,    # checkpoint every N steps (None: only at the end and on Ctrl-C)
                     keep:int=3,                  # checkpoints kept
+                    accumulate:int=1,            # micro-batches per optimizer step (gradient accumulation): the same step, in K pieces
                     compile:bool|str=False,      # torch.compile the two networks (True, or a mode such as 'max-autotune'); see `compile_electra`
                     skip_nonfinite:int=0,        # bad steps (nan/inf loss or gradients) to skip before stopping; >0 costs a host sync per step
                     seed:int=42,                 # seeds the model, the data stream and the masking
@@ -423,7 +467,7 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
     if world > 1: set_seed(seed * 1_000_003 + rank)                # each process masks and samples from a stream of its own
     bs = train.bs
     train = StreamDL(train.examples, bs=bs, report_every=report_every or max(1, min(1000, steps // 10)), seed=seed, rank=rank, world=world,
-                     num_workers=train.fake_l.num_workers)            # the endless, resumable stream over the examples
+                     accumulate=accumulate, num_workers=train.fake_l.num_workers)            # the endless, resumable stream over the examples
     device = dls.device
     if world > 1 and torch.cuda.is_available(): device = torch.device('cuda', torch.cuda.current_device())   # this process's GPU
     dls = DataLoaders(train, dls.valid, path=dls.path, device=device)
@@ -433,6 +477,7 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
     cbs = [MaskTokens(p['mask_prob'], n_slots, meta['mask_id'], special, meta['pad_id']), GumbelReplace(p['unigram_mix'], unigram),
            StreamPosition(), FiniteGuard(max_skips=skip_nonfinite), Checkpoint(Path(path)/'checkpoints', save_every=save_every, keep=keep), *(cbs or [])]
     if world > 1: cbs.append(DataParallel())
+    if accumulate > 1: cbs.append(Accumulate(accumulate))
     if clip: cbs.append(GradientClip(clip))
     if precision != 'fp32': cbs.append(MixedPrecision(amp_mode=precision))
     metrics = rtd_metrics()
@@ -450,6 +495,6 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
     learn.settings = dict(preset=preset if isinstance(preset, str) else 'custom', vocab_size=vocab_size, tokenizer=tok_print, max_len=max_len,
                           total_steps=steps, bs=bs, lr=lr, warmup_steps=warmup_steps, wd=wd, precision=precision, seed=seed,
                           mask_prob=p['mask_prob'], unigram_mix=p['unigram_mix'], positional_init=p['positional_init'], n_slots=n_slots,
-                          gen_weight=gen_weight, disc_weight=disc_weight, processes=world, gen_config=gen_cfg.to_dict(), disc_config=disc_cfg.to_dict(),
+                          gen_weight=gen_weight, disc_weight=disc_weight, processes=world, accumulate=accumulate, gen_config=gen_cfg.to_dict(), disc_config=disc_cfg.to_dict(),
                           data=str(getattr(train.examples, 'path', type(train.examples).__name__)))
     return learn

@@ -39,7 +39,9 @@ def _parser():
     p.add_argument('--set', action='append', default=[], metavar='KEY=VALUE', type=_setting,
                    help='change one preset key or ElectraConfig field, e.g. --set hidden_dropout_prob=0 (repeatable)')
     p.add_argument('--steps', type=int, default=None, help="optimizer steps (default: the preset's)")
-    p.add_argument('--bs', type=int, default=None, help="batch size (default: the preset's)")
+    p.add_argument('--bs', type=int, default=None, help="batch size (default: the preset's); with several processes, the global batch")
+    p.add_argument('--accumulate', type=int, default=1, metavar='K',
+                   help='gradient accumulation: each step in K micro-batches of bs/K (the same step, for a GPU that cannot hold bs)')
     p.add_argument('--lr', type=float, default=None, help="peak learning rate (default: the preset's)")
     p.add_argument('--warmup', type=int, default=None, help="warm-up steps (default: the preset's)")
     p.add_argument('--precision', default='fp32', choices=['fp32', 'bf16', 'fp16'], help='mixed precision needs a GPU')
@@ -120,10 +122,13 @@ def pretrain_cli(argv=None):
         dls = electra_dls(data, bs=a.bs or p['bs'], num_workers=a.num_workers)
         learn = electra_learner(dls, a.preset, steps=steps, lr=a.lr, warmup_steps=a.warmup, precision=a.precision,
                                 save_every=a.save_every, keep=a.keep, report_every=a.report_every, seed=a.seed, path=out, skip_nonfinite=a.skip_nonfinite, compile=a.compile,
+                                accumulate=a.accumulate,
                                 cbs=_loggers(a, out), eval_text=a.eval_text, eval_n=a.eval_n, **sets)
         s = learn.settings
+        micro = f", {a.accumulate} micro-batches of {s['bs'] // (world * a.accumulate)} per step" if a.accumulate > 1 else ''
         say(f"training {a.preset}: {count_params(learn.model)/1e6:.1f} M parameters, {s['total_steps']:,} steps of {s['bs']} x {s['max_len']} "
-              f"tokens, peak lr {s['lr']}, {s['precision']} on {'cuda' if torch.cuda.is_available() else 'cpu'}{f' x {world} processes' if world > 1 else ''} -> {out}")
+              f"tokens, peak lr {s['lr']}, {s['precision']} on {'cuda' if torch.cuda.is_available() else 'cpu'}{f' x {world} processes' if world > 1 else ''}"
+              f"{micro} -> {out}")
         learn.fit_steps(resume=True if a.resume else None)
         if rank: return                                      # process 0 reports, plots and exports
         _save_plot(learn, out/'loss.png')
