@@ -20,13 +20,14 @@ from .data import PackedDL
 from .model import *
 from .optimizer import *
 from .tokenizer import tokenizer_fingerprint
+from .pretrained import load_pretrained
 from .objective import *
 from .metrics import *
 
 # %% auto #0
 __all__ = ['stream_indices', 'dist_info', 'StreamDL', 'StreamPosition', 'StepBudget', 'n_periods', 'DataParallel', 'Accumulate',
-           'checkpoints', 'non_finite', 'FiniteGuard', 'RunLock', 'Checkpoint', 'load_checkpoint', 'ElectraLearner',
-           'electra_learner']
+           'checkpoints', 'non_finite', 'ClipGrad', 'FiniteGuard', 'RunLock', 'Checkpoint', 'load_checkpoint',
+           'ElectraLearner', 'electra_learner']
 
 # %% ../nbs/08b_pretrain.ipynb #e24675bd
 def stream_indices(n:int, bs:int, start_step:int, n_steps:int, seed:int=42) -> np.ndarray:
@@ -116,7 +117,7 @@ class DataParallel(Callback):
         flat = torch.cat([g.reshape(-1) for g in grads]); dist.all_reduce(flat)
         torch._foreach_copy_(grads, [t.view_as(g) for t, g in zip(flat.split([g.numel() for g in grads]), grads)])
 
-# %% ../nbs/08b_pretrain.ipynb #ad4cb65d
+# %% ../nbs/08b_pretrain.ipynb #185046ec
 class Accumulate(Callback):
     "Take each optimizer step over `n` micro-batches of a `StreamDL`: the loss divided by the whole step's counts, the gradients summed, one update."
     order, run_valid = 4, False                         # before_step: before DataParallel (5), MixedPrecision (10), the clip (11), the guard (12)
@@ -175,6 +176,11 @@ def _everywhere(ok:torch.Tensor) -> torch.Tensor:
     import torch.distributed as dist
     t = ok.to(torch.int32); dist.all_reduce(t, op=dist.ReduceOp.MIN); return t.bool()
 
+class ClipGrad(GradientClip):
+    "fastai's `GradientClip` (foreach), keeping the global norm it computes: the finite guard reads it instead of a second pass over the gradients."
+    norm = None
+    def before_step(self): self.norm = torch.nn.utils.clip_grad_norm_(self.parameters(), self.max_norm, self.norm_type, foreach=True)
+
 class FiniteGuard(Callback):
     "Flag non-finite losses and gradients on the device every step; read the flags every `check_every` steps and before a checkpoint."
     order = 12                                          # before_step: after MixedPrecision's unscale (10) and the clip (11)
@@ -189,8 +195,12 @@ class FiniteGuard(Callback):
         else: self.flags.append(ok)
     def before_step(self):
         if not (self.training and self.active): return
-        grads = [p.grad for p in self.learn.model.parameters() if p.grad is not None]
-        ok = self.flags[-1] & torch.isfinite(torch.stack(torch._foreach_norm(grads))).all() if grads else self.flags[-1]
+        clip = getattr(self.learn, 'clip_grad', None)
+        if clip is not None and clip.norm is not None: norm, clip.norm = clip.norm, None    # non-finite iff a gradient is
+        else:
+            grads = [p.grad for p in self.learn.model.parameters() if p.grad is not None]
+            norm = torch.stack(torch._foreach_norm(grads)) if grads else torch.zeros(())
+        ok = self.flags[-1] & torch.isfinite(norm).all()
         self.flags[-1] = ok
         if self.max_skips and not _everywhere(ok).item():            # opt-in: one host sync per step
             self.skipped += 1; self.flags[-1] = torch.ones_like(ok)
@@ -421,6 +431,21 @@ class ElectraLearner(Learner):
             self.fit(n_epoch, lr=lr, cbs=cbs)
 
 # %% ../nbs/08b_pretrain.ipynb #1cc5e818
+def _init_from(init_from, train, tok_print:str, max_len:int, overrides:dict):
+    "The pair to start from, checked against the data: (model, sources)."
+    from transformers import ElectraConfig
+    fields = set(ElectraConfig().to_dict())
+    arch = [k for k in overrides if k in PRESETS['small'] and k in fields or k in ('generator_fraction', 'generator_layers')]
+    if arch: raise ElectraError(f"init_from: {', '.join(arch)}: the model is the one you start from; its sizes cannot be changed")
+    pair = load_pretrained(init_from, **{k: v for k, v in overrides.items() if k in fields})
+    where = getattr(train.examples, 'path', 'the training data')
+    if tokenizer_fingerprint(pair.tokenizer) != tok_print:
+        raise ElectraError(f"{where} was prepared with another vocabulary than {pair.sources[0]}'s: tokenize the corpus with the model's "
+                           f"tokenizer (electra-prepare --vocab {pair.sources[0]}, or electra-pretrain --init-from ... --corpus ...)")
+    if max_len > pair.model.discriminator.config.max_position_embeddings:
+        raise ElectraError(f'{where} has examples of {max_len} tokens; {pair.sources[0]} knows {pair.model.discriminator.config.max_position_embeddings} positions')
+    return pair.model, pair.sources
+
 def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `ElectraTextBlock` DataBlock (the training set becomes a `StreamDL`)
                     preset:str|dict='small',     # 'tiny', 'laptop', 'small', 'base', 'large' or a dict (see `electra_configs`)
                     steps:int|None=None,         # optimizer steps of the run (schedule's total); default the preset's
@@ -438,6 +463,7 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
                     skip_nonfinite:int=0,        # bad steps (nan/inf loss or gradients) to skip before stopping; >0 costs a host sync per step
                     seed:int=42,                 # seeds the model, the data stream and the masking
                     path='.',                    # run folder: checkpoints go to path/checkpoints
+                    init_from=None,              # start from an existing pair, not random weights: an electra-export folder, 'DISC,GEN' (folders or Hub ids); see `load_pretrained`
                     eval_text=None,              # held-out text: adds its replaced-token AUCs to the table (see `electra_fastai.evaluate`)
                     eval_n:int=500,              # passages of `eval_text`
                     cbs=None,
@@ -460,9 +486,13 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
     precision = check_precision(precision)
     rank, world = dist_info()
     set_seed(seed)
-    gen_cfg, disc_cfg = electra_configs(p, vocab_size=vocab_size, max_len=max_len, pad_token_id=meta['pad_id'])
-    model = ELECTRA(gen_cfg, disc_cfg)
-    if p['positional_init']: positional_init(model, gain=p['positional_init'])
+    if init_from is None:
+        gen_cfg, disc_cfg = electra_configs(p, vocab_size=vocab_size, max_len=max_len, pad_token_id=meta['pad_id'])
+        model = ELECTRA(gen_cfg, disc_cfg)
+        if p['positional_init']: positional_init(model, gain=p['positional_init'])
+    else:
+        model, sources = _init_from(init_from, train, tok_print, max_len, config_overrides)
+        gen_cfg, disc_cfg = model.generator.config, model.discriminator.config
     if compile: compile_electra(model, mode=None if compile is True else compile)
     if world > 1: set_seed(seed * 1_000_003 + rank)                # each process masks and samples from a stream of its own
     bs = train.bs
@@ -478,7 +508,7 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
            StreamPosition(), FiniteGuard(max_skips=skip_nonfinite), Checkpoint(Path(path)/'checkpoints', save_every=save_every, keep=keep), *(cbs or [])]
     if world > 1: cbs.append(DataParallel())
     if accumulate > 1: cbs.append(Accumulate(accumulate))
-    if clip: cbs.append(GradientClip(clip))
+    if clip: cbs.append(ClipGrad(clip))
     if precision != 'fp32': cbs.append(MixedPrecision(amp_mode=precision))
     metrics = rtd_metrics()
     if eval_text is not None:
@@ -496,5 +526,6 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
                           total_steps=steps, bs=bs, lr=lr, warmup_steps=warmup_steps, wd=wd, precision=precision, seed=seed,
                           mask_prob=p['mask_prob'], unigram_mix=p['unigram_mix'], positional_init=p['positional_init'], n_slots=n_slots,
                           gen_weight=gen_weight, disc_weight=disc_weight, processes=world, accumulate=accumulate, gen_config=gen_cfg.to_dict(), disc_config=disc_cfg.to_dict(),
-                          data=str(getattr(train.examples, 'path', type(train.examples).__name__)))
+                          data=str(getattr(train.examples, 'path', type(train.examples).__name__)),
+                          init_from=None if init_from is None else list(sources))
     return learn

@@ -13,6 +13,7 @@ from .prepare import prepare_data, read_meta, default_out
 from .data import electra_dls
 from .model import PRESETS, preset_settings
 from .pretrain import electra_learner, checkpoints, RunLock, dist_info
+from .pretrained import pair_sources
 from .export import export_model, show_replaced
 from .evaluate import rtd_eval, format_eval
 
@@ -35,7 +36,10 @@ def _parser():
     src = p.add_mutually_exclusive_group()
     src.add_argument('--data', help='a folder made by electra-prepare')
     src.add_argument('--corpus', help='a corpus to prepare first (file, folder or dataset name); default: the built-in Spanish sample')
-    p.add_argument('--preset', default='laptop', choices=list(PRESETS), help='model size and recipe')
+    p.add_argument('--preset', default=None, choices=list(PRESETS), help='model size and recipe (default: laptop; with --init-from, small\'s recipe)')
+    p.add_argument('--init-from', default=None, metavar='DISC[,GEN]',
+                   help='continue pre-training an existing pair: a folder written by electra-export, or a discriminator and its generator '
+                        '(folders or Hub ids, e.g. google/electra-small-discriminator); its sizes and tokenizer replace the preset\'s')
     p.add_argument('--set', action='append', default=[], metavar='KEY=VALUE', type=_setting,
                    help='change one preset key or ElectraConfig field, e.g. --set hidden_dropout_prob=0 (repeatable)')
     p.add_argument('--steps', type=int, default=None, help="optimizer steps (default: the preset's)")
@@ -98,6 +102,9 @@ SAMPLE_STEPS = 1000    # steps of a run on the built-in sample unless --steps sa
 def pretrain_cli(argv=None):
     "Console script `electra-pretrain`."
     a = _parser().parse_args(argv)
+    a.preset = a.preset or ('small' if a.init_from else 'laptop')
+    if a.init_from and (a.vocab or a.vocab_size):
+        raise ElectraError('--init-from brings its own vocabulary: drop --vocab/--vocab-size (the corpus is tokenized with the model\'s tokenizer)')
     rank, world = dist_info()                                # several processes under accelerate launch / torchrun
     say = print if rank == 0 else (lambda *args, **kw: None)
     sets = dict(a.set)
@@ -116,15 +123,16 @@ def pretrain_cli(argv=None):
         if corpus is not None:
             data = out/'data'
             say(f'preparing {corpus} -> {data}')
-            if rank == 0: prepare_data(corpus, data, vocab=a.vocab, vocab_size=a.vocab_size or p['train_vocab_size'], lowercase=True if a.uncased else None,
+            if rank == 0: prepare_data(corpus, data, vocab=pair_sources(a.init_from)[0] if a.init_from else a.vocab, vocab_size=a.vocab_size or p['train_vocab_size'], lowercase=True if a.uncased else None,
                          max_len=a.max_len or p['max_len'], seed=a.seed)
         if world > 1: torch.distributed.barrier()           # the others wait for process 0's data
         dls = electra_dls(data, bs=a.bs or p['bs'], num_workers=a.num_workers)
         learn = electra_learner(dls, a.preset, steps=steps, lr=a.lr, warmup_steps=a.warmup, precision=a.precision,
                                 save_every=a.save_every, keep=a.keep, report_every=a.report_every, seed=a.seed, path=out, skip_nonfinite=a.skip_nonfinite, compile=a.compile,
-                                accumulate=a.accumulate,
+                                accumulate=a.accumulate, init_from=a.init_from,
                                 cbs=_loggers(a, out), eval_text=a.eval_text, eval_n=a.eval_n, **sets)
         s = learn.settings
+        if s['init_from']: say(f"continuing from {s['init_from'][0]} and {s['init_from'][1]}")
         micro = f", {a.accumulate} micro-batches of {s['bs'] // (world * a.accumulate)} per step" if a.accumulate > 1 else ''
         say(f"training {a.preset}: {count_params(learn.model)/1e6:.1f} M parameters, {s['total_steps']:,} steps of {s['bs']} x {s['max_len']} "
               f"tokens, peak lr {s['lr']}, {s['precision']} on {'cuda' if torch.cuda.is_available() else 'cpu'}{f' x {world} processes' if world > 1 else ''}"
