@@ -35,7 +35,8 @@ def model_card(settings:dict, metrics:dict|None=None, name:str='electra-model') 
             ('batch size', settings['bs']), ('peak learning rate', settings['lr']), ('warm-up steps', settings['warmup_steps']),
             ('weight decay', settings['wd']), ('mask probability', settings['mask_prob']),
             ('loss', f"generator MLM × {settings['gen_weight']} + replaced-token detection × {settings['disc_weight']}"),
-            ('precision', settings['precision']), ('seed', settings['seed']), ('data', settings.get('data'))]
+            ('precision', settings['precision']), ('seed', settings['seed']), ('data', settings.get('data')),
+            ('started from', ' and '.join(settings['init_from']) if settings.get('init_from') else 'random weights (pre-trained from scratch)')]
     table = '\n'.join(f'| {k} | {v} |' for k, v in rows)
     mets = '\n'.join(f'| {k} | {v:.4g} |' for k, v in (metrics or {}).items() if isinstance(v, (int, float)))
     return f"""---
