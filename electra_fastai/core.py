@@ -4,17 +4,24 @@
 
 # %% ../nbs/00_core.ipynb #da5479c1
 from __future__ import annotations
-import os, shutil, sys, json, time, hashlib, resource, warnings
+import os, errno, shutil, signal, socket, sys, json, time, hashlib, resource, warnings
 from contextlib import contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['ElectraError', 'cli_errors', 'atomic_dir', 'atomic_write_text', 'quiet_transformers', 'quiet_dependency_warnings',
-           'fingerprint', 'peak_memory_mb', 'human', 'check_precision', 'shared_data']
+__all__ = ['STOP_SIGNALS', 'ElectraError', 'Interrupted', 'cli_errors', 'check_range', 'pid_alive', 'remove_stale',
+           'write_failure', 'atomic_dir', 'atomic_write_text', 'quiet_transformers', 'quiet_dependency_warnings',
+           'FolderLock', 'RunLock', 'fingerprint', 'peak_memory_mb', 'human', 'check_precision', 'shared_data']
 
 # %% ../nbs/00_core.ipynb #fc7a5436
 class ElectraError(Exception):
     "A problem with the user's input or configuration; the message names the problem and the fix."
+
+STOP_SIGNALS = ('SIGINT', 'SIGTERM', 'SIGHUP')    # Ctrl-C, a scheduler's or a cloud's stop, a closed terminal
+
+class Interrupted(ElectraError):
+    "A run stopped by a signal (Ctrl-C, SIGTERM, SIGHUP) after saving what it could; `signum` sets the exit status."
+    def __init__(self, msg:str, signum:int=signal.SIGINT): super().__init__(msg); self.signum = int(signum)
 
 # %% ../nbs/00_core.ipynb #eb2f0ea8
 def cli_errors(f):
@@ -22,25 +29,83 @@ def cli_errors(f):
     def _inner(*args, **kwargs):
         prog = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else 'electra'
         try: return f(*args, **kwargs)
+        except Interrupted as e:                        # 128 + the signal, as a shell reports a killed job: 130, 143, 129
+            print(f'{prog}: {e}', file=sys.stderr)
+            sys.exit(128 + e.signum)
         except ElectraError as e:
-            print(f'{prog}: error: {e}', file=sys.stderr); sys.exit(2)
+            print(f'{prog}: error: {e}', file=sys.stderr)
+            sys.exit(2)
         except KeyboardInterrupt:
-            print(f'{prog}: interrupted', file=sys.stderr); sys.exit(130)
+            print(f'{prog}: interrupted', file=sys.stderr)
+            sys.exit(130)
     _inner.__name__, _inner.__doc__ = f.__name__, f.__doc__
     return _inner
 
+# %% ../nbs/00_core.ipynb #c00125e7
+def check_range(name:str, value, lo=None, hi=None, lo_open:bool=False, kind=None):
+    "`value` if it is a number (of `kind`, if given) in [`lo`, `hi`] (`lo` excluded if `lo_open`), else an `ElectraError` naming `name`."
+    given = value
+    ok_type = (kind is None and isinstance(value, (int, float)) or kind is not None and isinstance(value, kind)) and not isinstance(value, bool)
+    if kind is float and isinstance(value, int) and not isinstance(value, bool): ok_type, value = True, float(value)
+    bad = not ok_type or value != value or (lo is not None and (value <= lo if lo_open else value < lo)) or (hi is not None and value > hi)
+    if bad:
+        what = 'an integer' if kind is int else 'a number'
+        rng = ('' if lo is None else f"{'>' if lo_open else '≥'} {lo:g}") + (' and ' if lo is not None and hi is not None else '') + \
+              ('' if hi is None else f'≤ {hi:g}')
+        raise ElectraError(f'{name} {given!r}: use {what}{" " + rng if rng else ""}')
+    return value
+
 # %% ../nbs/00_core.ipynb #b5788f35
+def pid_alive(pid:int) -> bool:
+    "Whether process `pid` exists on this machine."
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True
+    return True
+
+def remove_stale(parent, pattern:str) -> list[Path]:
+    "Remove the files or folders in `parent` matching `pattern` (ending in `-PID`) whose process is gone; return them."
+    gone = []
+    for p in Path(parent).glob(pattern):
+        pid = p.name.rsplit('-', 1)[-1]
+        if pid.isdigit() and not pid_alive(int(pid)):
+            if p.is_dir(): shutil.rmtree(p, ignore_errors=True)
+            else: p.unlink(missing_ok=True)
+            gone.append(p)
+    return gone
+
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO)
+_FULL_TEXT = ('no space left', 'os error 28', 'file too large', 'os error 27', 'disk quota', 'failed writing', 'file write failed',
+              'read-only file system', 'unexpected pos')
+
+def write_failure(e:BaseException) -> str|None:
+    "Why a write failed, if `e` is a disk-full, quota, size-limit or read-only failure from Python, torch or safetensors."
+    if isinstance(e, OSError) and e.errno in _FULL: return os.strerror(e.errno).lower()
+    text = str(e).lower()
+    for t in _FULL_TEXT:
+        if t in text:
+            if t in ('no space left', 'os error 28'): return 'no space left on device'
+            if t in ('failed writing', 'file write failed', 'unexpected pos'): return 'the write failed: the disk may be full'
+            return t
+    return None
+
 @contextmanager
-def atomic_dir(path):
+def atomic_dir(path, what:str|None=None):
     "Yield a temporary folder beside `path` that replaces `path` only if the block finishes without error."
     path = Path(path).expanduser().absolute()
     path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale(path.parent, f'.{path.name}.tmp-*'); remove_stale(path.parent, f'.{path.name}.old-*')
     tmp = path.parent/f'.{path.name}.tmp-{os.getpid()}'
     if tmp.exists(): shutil.rmtree(tmp)
     tmp.mkdir()
     try: yield tmp
-    except BaseException:
+    except BaseException as e:
         shutil.rmtree(tmp, ignore_errors=True)
+        why = write_failure(e)
+        if why:
+            kept = f'the earlier {path.name} is intact' if path.exists() else 'nothing was left behind'
+            raise ElectraError(f'could not write {what or path} ({why}): the partial output was removed and {kept}; '
+                               'free some space (or choose a folder on another disk) and run the command again') from None
         raise
     old = None
     if path.exists():
@@ -76,6 +141,45 @@ def quiet_dependency_warnings():
                             module=r'torch\.jit\._script')
 
 quiet_dependency_warnings()     # at import: the console-script modules import core before fastai
+
+# %% ../nbs/00_core.ipynb #16f42710
+class FolderLock:
+    "A lock file in `folder`, held by one process while it writes there (a context manager; re-entrant in one process)."
+    def __init__(self, folder, name:str='.electra_run.lock', what:str='run'):
+        self.fn, self.what, self.held = Path(folder)/name, what, False
+    def acquire(self):
+        self.fn.parent.mkdir(parents=True, exist_ok=True)
+        me = dict(pid=os.getpid(), host=socket.gethostname(), since=time.strftime('%Y-%m-%d %H:%M:%S'))
+        for _ in range(3):
+            try: fd = os.open(self.fn, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            except FileExistsError:
+                try: other = json.loads(self.fn.read_text())
+                except (OSError, ValueError): other = {}
+                pid, host = other.get('pid'), other.get('host')
+                if pid == me['pid'] and host == me['host']: return self            # this process holds it already
+                if host == me['host'] and isinstance(pid, int) and pid_alive(pid):
+                    raise ElectraError(f"{self.fn.parent} is in use by another {self.what} (process {pid}, since {other.get('since')}): "
+                                       'wait for it to finish or stop it, or use another --out') from None
+                if host not in (None, me['host']):
+                    raise ElectraError(f"{self.fn.parent} is locked by process {pid} on {host} (since {other.get('since')}): if that "
+                                       f'{self.what} is gone, delete {self.fn}; or use another --out') from None
+                print(f'note: taking over {self.fn}, left by process {pid}, which is gone', flush=True)
+                self.fn.unlink(missing_ok=True)
+                continue
+            with os.fdopen(fd, 'w') as f: json.dump(me, f)
+            self.held = True
+            return self
+        raise ElectraError(f'could not take the lock {self.fn}: another process keeps taking it')
+    def release(self):
+        if self.held:
+            self.fn.unlink(missing_ok=True)
+            self.held = False
+    def __enter__(self): return self.acquire()
+    def __exit__(self, *exc): self.release()
+
+class RunLock(FolderLock):
+    "The lock of a pre-training run folder, held for the whole job by process 0."
+    def __init__(self, folder): super().__init__(folder, '.electra_run.lock', 'run')
 
 # %% ../nbs/00_core.ipynb #21197c14
 def fingerprint(*objs) -> str:

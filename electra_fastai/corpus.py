@@ -40,31 +40,67 @@ class _ReplaceCounter:
 _counter = _ReplaceCounter()
 codecs.register_error('electra_count', _counter)
 
-# %% ../nbs/01_corpus.ipynb #d6f4d3e5
-def _sniff(fn, head:bytes):
-    "Raise if the first bytes of `fn` look binary rather than text."
-    if b'\x00' in head:
-        raise ElectraError(f'{fn} looks like a binary file (it contains NUL bytes): the corpus must be UTF-8 text; '
-                           'remove the file or point --corpus at the text files only')
-    bad = len(head) - len(head.decode('utf-8', errors='ignore').encode('utf-8'))
-    if head and bad > 0.1*len(head) and len(head) > 64:
-        raise ElectraError(f'{fn} does not look like UTF-8 text ({bad} of its first {len(head)} bytes do not decode): '
-                           'convert it to UTF-8 (e.g. `iconv -f latin1 -t utf-8`) or remove it from the corpus')
-
 # %% ../nbs/01_corpus.ipynb #d6852ad6
-def _first_bad_line(fn) -> int:
-    "The number of the first line of `fn` that is not valid UTF-8 (text is decoded in blocks, so errors arrive early)."
+_NAMES = {'utf-8': 'UTF-8'}
+_FIX_ENCODING = 'read it in its encoding with --encoding latin-1 (or cp1252, or whatever the file is in)'
+
+def _first_undecodable(fn, encoding:str='utf-8'):
+    "(offset, line, byte) of the first byte of `fn`'s (uncompressed) text not decoding in `encoding`, or `None`."
     fn = Path(fn); opener = COMPRESSED.get(fn.suffix.lower())
+    dec, off, line = codecs.getincrementaldecoder(encoding)('strict'), 0, 1
     with open(fn, 'rb') as raw:
-        for i, line in enumerate(opener(raw) if opener else raw, 1):
-            try: line.decode('utf-8')
-            except UnicodeDecodeError: return i
-    return 0
+        f = opener(raw) if opener else raw
+        while True:
+            block, pending = f.read(1 << 20), dec.getstate()[0]    # `pending`: a character begun in the previous block
+            try: dec.decode(block, final=not block)
+            except UnicodeDecodeError as e:
+                data = pending + block
+                return off - len(pending) + e.start, line + data[:e.start].count(b'\n'), data[e.start]
+            if not block: return None
+            off += len(block); line += block.count(b'\n')
+
+def _not_text(fn, encoding:str) -> ElectraError:
+    "The error for a file that is not text in `encoding`: where its first bad byte is, and the two fixes."
+    fn, where = Path(fn), 'a byte'
+    found = _first_undecodable(fn, encoding)
+    if found:
+        off, line, b = found
+        of = ' of the uncompressed text' if fn.suffix.lower() in COMPRESSED else ''
+        where = f'byte 0x{b:02X} (line {line:,}, offset {off:,}{of})'
+    fix = _FIX_ENCODING if encoding == 'utf-8' else 'pass its real --encoding'
+    return ElectraError(f'{fn} is not {_NAMES.get(encoding, encoding)}: {where} does not decode; {fix}, '
+                        'or pass --decode-errors replace to accept losing the characters that do not decode')
+
+# %% ../nbs/01_corpus.ipynb #d6f4d3e5
+def _codec(encoding:str) -> str:
+    "The canonical name of `encoding` ('latin1' and 'latin-1' are both 'iso8859-1'), or an error naming it."
+    try: return codecs.lookup(encoding).name
+    except (LookupError, TypeError):
+        raise ElectraError(f'--encoding {encoding!r} is not an encoding Python knows: '
+                           'use e.g. utf-8, latin-1 or cp1252') from None
+
+def _sniff(fn, head:bytes, encoding:str='utf-8', decode_errors:str='strict'):
+    "Raise if the first bytes of `fn` look binary, or are not text in `encoding`."
+    if not encoding.startswith(('utf-16', 'utf-32')):
+        if head[:2] in (b'\xff\xfe', b'\xfe\xff'):
+            raise ElectraError(f'{fn} is UTF-16 text (it starts with a UTF-16 byte-order mark): '
+                               'pass --encoding utf-16, or convert it to UTF-8')
+        if b'\x00' in head:
+            raise ElectraError(f'{fn} looks like a binary file (it contains NUL bytes): the corpus must be text; '
+                               'remove the file or point --corpus at the text files only')
+    try: codecs.getincrementaldecoder(encoding)('strict').decode(head)   # not final: a character may straddle the end
+    except UnicodeDecodeError:
+        if decode_errors == 'strict': raise _not_text(fn, encoding) from None
+        bad = len(head) - len(head.decode(encoding, errors='ignore').encode(encoding))
+        if bad > 0.1*len(head) and len(head) > 64:
+            fix = _FIX_ENCODING if encoding == 'utf-8' else 'pass its real --encoding'
+            raise ElectraError(f'{fn} does not look like {_NAMES.get(encoding, encoding)} text ({bad} of its first '
+                               f'{len(head)} bytes do not decode): {fix}, or remove it from the corpus') from None
 
 # %% ../nbs/01_corpus.ipynb #3a11059f
-def open_text(fn, decode_errors:str='replace'):
-    "Open `fn` (plain, .gz, .bz2 or .xz) as UTF-8 text; returns `(text_stream, raw_file)` where `raw_file.tell()` is progress."
-    fn = Path(fn)
+def open_text(fn, decode_errors:str='strict', encoding:str='utf-8'):
+    "Open `fn` (plain, .gz, .bz2 or .xz) as text: `(text_stream, raw_file)`, where `raw_file.tell()` is progress."
+    fn, encoding = Path(fn), _codec(encoding)
     raw = open(fn, 'rb')
     try:
         opener = COMPRESSED.get(fn.suffix.lower())
@@ -72,9 +108,9 @@ def open_text(fn, decode_errors:str='replace'):
         try: head = binf.peek(8192)[:8192] if hasattr(binf, 'peek') else b''
         except (OSError, EOFError, lzma.LZMAError) as e:
             raise ElectraError(f'{fn} is not a valid {fn.suffix} file ({e}): re-download or re-compress it') from None
-        _sniff(fn, head)
+        _sniff(fn, head, encoding, decode_errors)
         errors = 'electra_count' if decode_errors == 'replace' else 'strict'
-        return io.TextIOWrapper(binf, encoding='utf-8-sig', errors=errors), raw
+        return io.TextIOWrapper(binf, encoding='utf-8-sig' if encoding == 'utf-8' else encoding, errors=errors), raw
     except BaseException:
         raw.close(); raise
 
@@ -84,6 +120,10 @@ def _is_dataset(o) -> bool:
     try: import datasets
     except ImportError: return False
     return isinstance(o, (datasets.Dataset, datasets.IterableDataset))
+
+def _is_stream(o) -> bool:
+    import datasets
+    return isinstance(o, datasets.IterableDataset)
 
 def _looks_like_hub_name(s:str) -> bool:
     "A Hub dataset name is `name` or `owner/name` with no file suffix of ours."
@@ -115,6 +155,40 @@ def _text_column(ds, col):
     if len(strs) == 1: return strs[0]
     raise ElectraError(f'cannot tell which dataset column holds the text (columns: {names}): pass text_column=')
 
+def _describe(o, depth=0):
+    "A JSON-able account of `o`, a part of a stream: settings as they are, local files with size and time, code hashed."
+    import datasets
+    if depth > 30: return '...'
+    if o is None or isinstance(o, (bool, int, float)): return o
+    if isinstance(o, str):
+        if len(o) < 4096 and os.path.isfile(o): st = os.stat(o); return [o, st.st_size, st.st_mtime_ns]
+        return o
+    if isinstance(o, (list, tuple)): return [_describe(x, depth+1) for x in o]
+    if isinstance(o, (set, frozenset)): return sorted((_describe(x, depth+1) for x in o), key=str)
+    if isinstance(o, dict): return {str(k): _describe(v, depth+1) for k, v in o.items()}
+    if isinstance(o, datasets.Dataset): return dict(dataset=o._fingerprint)     # an in-memory dataset made a stream
+    if hasattr(o, 'bit_generator'): return _describe(o.bit_generator.state, depth+1)    # a shuffle's numpy generator
+    if hasattr(o, '__self__') and hasattr(o.__self__, 'config_id'):               # a dataset builder's reading method
+        b = o.__self__
+        return dict(builder=b.name, config_id=b.config_id, hash=getattr(b, 'hash', None),
+                    config=_describe(vars(b.config), depth+1))
+    if callable(o) and not isinstance(o, type):                                   # a map/filter function, a generator
+        from datasets.fingerprint import Hasher
+        try: h = Hasher.hash(o)
+        except Exception: h = None
+        return dict(code=getattr(o, '__qualname__', type(o).__name__), hash=h)
+    if hasattr(o, '__dict__') and type(o).__module__.startswith('datasets.'):    # an examples iterable, a config, ...
+        public = {k: v for k, v in vars(o).items() if not k.startswith('_')}      # not the iteration state
+        return dict(type=type(o).__name__, **{k: _describe(v, depth+1) for k, v in public.items()})
+    r = repr(o)
+    return type(o).__name__ if ' at 0x' in r or len(r) > 10_000 else r
+
+def _describe_stream(ds) -> dict:
+    "What a `datasets.IterableDataset` is made of: its source (files, Hub revision, generator), split, and every step."
+    return dict(examples=_describe(ds._ex_iterable), split=str(getattr(ds, '_split', None)),
+                distributed=repr(getattr(ds, '_distributed', None)),
+                start=_describe(getattr(ds, '_starting_state_dict', None)))
+
 # %% ../nbs/01_corpus.ipynb #4924bead
 class Corpus:
     "A pre-training corpus read as lines, where `''` marks the end of a document."
@@ -125,11 +199,13 @@ class Corpus:
                  split:str='train',            # dataset split, for a name
                  streaming:bool=False,         # stream a dataset from the Hub instead of downloading it
                  max_line_chars:int=1_000_000, # longer lines are an error
-                 decode_errors:str='replace'): # 'replace' undecodable bytes (and count them) or 'strict' (stop)
+                 decode_errors:str='strict',   # bytes that do not decode: 'strict' (stop) or 'replace' (and count them)
+                 encoding:str='utf-8'):        # the files' encoding, if not UTF-8: 'latin-1', 'cp1252', ...
         if docs not in DOC_MODES: raise ElectraError(f"docs={docs!r} is not one of {DOC_MODES}")
         if decode_errors not in ('replace', 'strict'):
             raise ElectraError(f"decode_errors={decode_errors!r} must be 'replace' or 'strict'")
         self.docs, self.max_line_chars, self.decode_errors = docs, max_line_chars, decode_errors
+        self.encoding = _codec(encoding)
         self.files, self.dataset, self.text_column = None, None, text_column
         self.replaced, self.first_replaced, self.pos = 0, None, 0
         if _is_dataset(source): self.dataset, self.name = source, _dataset_name(source)
@@ -141,9 +217,14 @@ class Corpus:
         self.unit = 'B' if self.files else 'rows'
 
     def fingerprint(self) -> str:
-        "What identifies this corpus for the cache: paths, sizes and modification times, or the dataset's fingerprint."
-        if self.files: return fingerprint([(str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns) for f in self.files],
-                                          self.docs, self.max_line_chars)
+        "What identifies the corpus for the cache: files' paths, sizes, times; a dataset's fingerprint; a stream's parts."
+        if self.files:
+            enc = [] if self.encoding == 'utf-8' else [self.encoding]    # the keys of UTF-8 corpora stay as they were
+            return fingerprint([(str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns) for f in self.files],
+                               self.docs, self.max_line_chars, *enc)
+        if _is_stream(self.dataset):
+            return fingerprint('stream', self.name, _describe_stream(self.dataset), self.text_column, self.docs,
+                               self.max_line_chars)
         fp = getattr(self.dataset, '_fingerprint', None) or self.name
         return fingerprint(fp, self.text_column, self.docs, self.max_line_chars)
 
@@ -162,14 +243,12 @@ class Corpus:
     def _file_lines(self):
         done = 0
         for fn in self.files:
-            f, raw = open_text(fn, self.decode_errors)
+            f, raw = open_text(fn, self.decode_errors, self.encoding)
             start_replaced, lineno = _counter.n, 0
             with f:
                 while True:
                     try: line = f.readline(self.max_line_chars + 1)
-                    except UnicodeDecodeError as e:
-                        raise ElectraError(f'{fn}, line {_first_bad_line(fn)}: bytes that are not UTF-8 ({e.reason}); convert the file '
-                                           'to UTF-8 or pass --decode-errors replace to replace and count them') from None
+                    except UnicodeDecodeError: raise _not_text(fn, self.encoding) from None
                     except (OSError, EOFError, lzma.LZMAError) as e:
                         raise ElectraError(f'{fn} is truncated or corrupt after line {lineno} ({e}): re-download it') from None
                     if not line: break

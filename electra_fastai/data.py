@@ -41,7 +41,8 @@ class PackedExamples:
                                f'`electra-prepare --corpus CORPUS --out {path}`')
         try: ds = datasets.load_from_disk(str(self.path))
         except Exception as e:
-            raise ElectraError(f'{path} is corrupt ({type(e).__name__}: {e}): prepare it again with electra-prepare --force') from None
+            raise ElectraError(f'{path} is corrupt ({type(e).__name__}: {e}): prepare the corpus again with electra-prepare --force '
+                               f'--vocab {path}/tokenizer (its own vocabulary: a run trained on it can go on)') from None
         self.meta, self.max_len, self.pad_id = meta, meta['settings']['max_len'], meta['pad_id']
         cols = [ds.data.column(c) for c in ('input_ids', 'token_type_ids')]
         # zero-copy views of each Arrow chunk: values and offsets (a chunk may be a slice of its buffers)

@@ -14,6 +14,7 @@ from .tokenizer import load_tokenizer
 from .objective import gumbel_sample
 from .pretrain import load_checkpoint, checkpoints
 from .export import model_from_checkpoint
+from .pretrained import check_model_folder
 
 # %% auto #0
 __all__ = ['rtd_auc', 'eval_passages', 'RTDEval', 'load_pair', 'word_counts', 'rtd_eval', 'format_eval', 'eval_cli', 'HeldoutAUC',
@@ -42,6 +43,7 @@ def eval_passages(text,                   # a text file or folder (the corpus fo
                   docs:str='blank',
                   rest:list|None=None) -> torch.Tensor: # if a list, receives the documents no passage came from
     "`n` passages of running text from randomly chosen documents of `text`, as `[CLS] … [SEP]` rows padded to `max_len`."
+    check_range('n', n, 1, kind=int)
     if max_len < min_tokens + 2: raise ElectraError(f'max_len={max_len} is too short for passages of {min_tokens} tokens')
     documents = list(Corpus(text, docs=docs).documents())
     if not documents: raise ElectraError(f'{text} holds no text to evaluate on: give a file of running text (a paragraph a line)')
@@ -144,10 +146,12 @@ def load_pair(model, tokenizer=None):
     if not (disc_dir/'config.json').exists():
         raise ElectraError(f'{p} is not a model folder (no config.json or discriminator/config.json): export the run with electra-export')
     gen_dir = p/'generator' if (p/'generator'/'config.json').exists() else None
+    check_model_folder(disc_dir, 'discriminator')                   # an ELECTRA, before transformers reads the folder
+    if gen_dir: check_model_folder(gen_dir, 'generator')
     with quiet_transformers():
         try:
-            disc = ElectraForPreTraining.from_pretrained(str(disc_dir))
-            gen = ElectraForMaskedLM.from_pretrained(str(gen_dir)) if gen_dir else None
+            disc = ElectraForPreTraining.from_pretrained(str(disc_dir), trust_remote_code=False)
+            gen = ElectraForMaskedLM.from_pretrained(str(gen_dir), trust_remote_code=False) if gen_dir else None
         except Exception as e: raise ElectraError(f'could not load the model in {p}: {type(e).__name__}: {str(e)[:300]}') from None
     tok = tokenizer if hasattr(tokenizer, 'encode') else load_tokenizer(tokenizer or disc_dir)
     return disc, gen, tok, getattr(disc.config, 'electra_fastai_max_len', None)
@@ -174,7 +178,7 @@ def rtd_eval(model,                  # see `load_pair`: an exported folder, a di
     disc, gen, tok, trained_len = load_pair(model, tokenizer)
     if len(tok) != disc.config.vocab_size:
         raise ElectraError(f'the tokenizer has {len(tok):,} tokens but the model {disc.config.vocab_size:,}: pass the tokenizer it was trained with')
-    max_len = max_len or trained_len or 128
+    max_len = max_len if max_len is not None else trained_len or 128
     if max_len > disc.config.max_position_embeddings:
         raise ElectraError(f'max_len={max_len} is longer than the model takes ({disc.config.max_position_embeddings})')
     rest = []
@@ -210,6 +214,8 @@ def eval_cli(argv=None):
     p.add_argument('--tokenizer', default=None, help="a tokenizer folder or vocab.txt (default: the model's)")
     p.add_argument('--json', action='store_true', help='print the result as JSON')
     a = p.parse_args(argv)
+    check_range('--n', a.n, 1, kind=int)
+    if a.max_len is not None: check_range('--max-len', a.max_len, 18, kind=int)     # [CLS], 16 tokens, [SEP] at least
     r = rtd_eval(a.model, a.text, n=a.n, max_len=a.max_len, seed=a.seed, tokenizer=a.tokenizer)
     print(json.dumps(r, indent=1) if a.json else f'{a.model} on {a.text}:\n' + format_eval(r))
 

@@ -9,10 +9,12 @@ from pathlib import Path
 import torch
 from .core import *
 from .model import ELECTRA
+from .pretrained import check_model_folder
 from .tokenizer import load_tokenizer, save_tokenizer, tokenizer_fingerprint
 
 # %% auto #0
-__all__ = ['model_from_checkpoint', 'model_card', 'export_model', 'detect_replaced', 'show_replaced', 'push_to_hub', 'export_cli']
+__all__ = ['EXPORT_NAMES', 'MANIFEST', 'model_from_checkpoint', 'model_card', 'check_export_out', 'export_model',
+           'detect_replaced', 'show_replaced', 'push_to_hub', 'export_cli']
 
 # %% ../nbs/09_export.ipynb #b0b32fe8
 def model_from_checkpoint(state:dict) -> ELECTRA:
@@ -37,6 +39,7 @@ def model_card(settings:dict, metrics:dict|None=None, name:str='electra-model') 
             ('loss', f"generator MLM × {settings['gen_weight']} + replaced-token detection × {settings['disc_weight']}"),
             ('precision', settings['precision']), ('seed', settings['seed']), ('data', settings.get('data')),
             ('started from', ' and '.join(settings['init_from']) if settings.get('init_from') else 'random weights (pre-trained from scratch)')]
+    rows += [(f"changed at step {c['step']:,}", f"{c['setting']}: {c['was']} → {c['now']}") for c in settings.get('changes', [])]
     table = '\n'.join(f'| {k} | {v} |' for k, v in rows)
     mets = '\n'.join(f'| {k} | {v:.4g} |' for k, v in (metrics or {}).items() if isinstance(v, (int, float)))
     return f"""---
@@ -73,13 +76,39 @@ logits = disc(**tok('Los pájaros están hablando', return_tensors='pt')).logits
 """
 
 # %% ../nbs/09_export.ipynb #53289052
+EXPORT_NAMES = ('README.md', 'discriminator', 'export.json', 'generator')   # the top level of an export
+MANIFEST = 'export.json'                                                     # every file an export wrote
+
+def _files(folder:Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob('*') if not p.is_dir())
+
+def check_export_out(out) -> Path:
+    "`out` if an export may replace it (it is new, empty, or an earlier export and nothing else), else an error."
+    out = Path(out).expanduser()
+    if not out.exists(): return out
+    if not out.is_dir(): raise ElectraError(f'{out} is a file: give a folder for the export (--out)')
+    names = sorted(p.name + ('/' if p.is_dir() else '') for p in out.iterdir())
+    if not names: return out
+    shown = lambda ns: ', '.join(ns[:4]) + (f' and {len(ns) - 4} more' if len(ns) > 4 else '')
+    if all((out/n/'config.json').is_file() for n in ('discriminator', 'generator')):          # an earlier export...
+        try: wrote = set(json.loads((out/MANIFEST).read_text(encoding='utf-8'))['files']) | {MANIFEST}
+        except (OSError, ValueError, KeyError, TypeError): wrote = None              # (one from before the manifest)
+        others = ([f for f in _files(out) if f not in wrote] if wrote is not None else
+                  [n for n in names if n.rstrip('/') not in EXPORT_NAMES])
+        if not others: return out                                                              # ...and nothing else
+        raise ElectraError(f'{out} is an earlier export with other files in it ({shown(others)}), and an export '
+                           'replaces its whole folder: move them out, or write to a new folder (--out)')
+    raise ElectraError(f'{out} holds other files ({shown(names)}), and an export replaces its whole folder: write '
+                       f"it to a new folder, e.g. --out {out/'model'}")
+
 def export_model(source,               # an `ElectraLearner`, a checkpoint file, or a folder of checkpoints (the newest is used)
-                 out,                  # the folder to write
+                 out,                  # the folder to write: new, empty, or an earlier export (see `check_export_out`)
                  tokenizer=None,       # a tokenizer (folder); default: the one of the training data
                  metrics:dict|None=None,
                  name:str|None=None) -> Path:
     "Write the discriminator and the generator as `transformers` folders with their tokenizer and a model card."
     from electra_fastai.pretrain import load_checkpoint
+    out = check_export_out(out)
     if hasattr(source, 'model') and hasattr(source, 'settings'):       # a Learner
         model, settings = source.model, {**source.settings, 'step': source.step}
         if metrics is None and getattr(source.recorder, 'values', None):
@@ -98,7 +127,6 @@ def export_model(source,               # an `ElectraLearner`, a checkpoint file,
     if settings.get('tokenizer') and tokenizer_fingerprint(tok) != settings['tokenizer']:
         raise ElectraError(f"the tokenizer {tokenizer} is not the vocabulary the model was trained with (fingerprint {tokenizer_fingerprint(tok)}, "
                            f"the model's {settings['tokenizer']}), though of the same size: pass the training data's tokenizer")
-    out = Path(out)
     was_training = model.training
     model.eval()
     try:
@@ -108,16 +136,25 @@ def export_model(source,               # an `ElectraLearner`, a checkpoint file,
                 net.save_pretrained(tmp/part)
                 save_tokenizer(tok, tmp/part)
             (tmp/'README.md').write_text(model_card(settings, metrics, name or out.name), encoding='utf-8')
+            manifest = dict(written_by='electra_fastai export_model', files=_files(tmp))
+            (tmp/MANIFEST).write_text(json.dumps(manifest, indent=1))
     finally: model.train(was_training)
     return out
 
 # %% ../nbs/09_export.ipynb #2f38fac4
 def detect_replaced(model, sentence:str, tokenizer=None) -> list[tuple[str, float]]:
-    "For each token of `sentence`: (token, probability that it was replaced), from a discriminator (folder or model)."
+    "For each token of `sentence`: (token, probability it was replaced), from a discriminator folder, Hub id or model."
     from transformers import ElectraForPreTraining, AutoTokenizer
     if isinstance(model, (str, Path)):
-        tokenizer = tokenizer or AutoTokenizer.from_pretrained(str(model))
-        with quiet_transformers(): model = ElectraForPreTraining.from_pretrained(str(model))
+        p = Path(str(model)).expanduser()
+        if (p/'discriminator'/'config.json').is_file(): model = p/'discriminator'     # the root of an export
+        src = check_model_folder(model, 'discriminator')
+        try:
+            with quiet_transformers():
+                tokenizer = tokenizer or AutoTokenizer.from_pretrained(src, trust_remote_code=False)
+                model = ElectraForPreTraining.from_pretrained(src, trust_remote_code=False)
+        except Exception as e:
+            raise ElectraError(f'could not load the discriminator {src}: {type(e).__name__}: {str(e)[:300]}') from None
     model = model.eval()
     enc = tokenizer(sentence, return_tensors='pt')
     with torch.no_grad(): p = torch.sigmoid(model(**enc.to(model.device)).logits[0]).cpu()
@@ -152,7 +189,8 @@ def export_cli(argv=None):
     "Console script `electra-export`."
     p = argparse.ArgumentParser(prog='electra-export', description='Export an ELECTRA checkpoint as transformers models.')
     p.add_argument('checkpoint', help='a checkpoint file (step_*.pth), or a folder of them (the newest is used)')
-    p.add_argument('--out', required=True, help='the folder to write (discriminator/, generator/, README.md)')
+    p.add_argument('--out', required=True, help='the folder to write (discriminator/, generator/, README.md, '
+                                                'export.json): new, empty, or an earlier export')
     p.add_argument('--tokenizer', default=None, help="the tokenizer folder or vocab.txt (default: the training data's)")
     p.add_argument('--name', default=None, help='the model name in the card')
     p.add_argument('--push-to-hub', default=None, metavar='REPO', help='also upload to this Hub model repository')

@@ -19,6 +19,7 @@ from .glue_data import *
 from .model import init_recipe, plain_tensors
 from .optimizer import electra_adam, LRSchedule
 from .tokenizer import load_tokenizer
+from .pretrained import check_model_folder
 
 # %% auto #0
 __all__ = ['METRICS', 'accuracy', 'f1', 'mcc', 'pearson', 'spearman', 'glue_metrics', 'GlueModel', 'load_discriminator',
@@ -86,21 +87,19 @@ def _model_folder(path) -> Path:
 
 def load_discriminator(path, random_init:bool=False, seed:int|None=None):
     "(ElectraModel, tokenizer) from a discriminator folder, an `electra-export` folder or a Hub name."
-    from transformers import ElectraModel, ElectraConfig, AutoConfig
+    from transformers import ElectraModel, AutoConfig
     p = _model_folder(path)
     local = p.exists()
-    if not local and (str(path).startswith(('.', '/', '~')) or str(path).count('/') != 1):
-        raise ElectraError(f'{path}: no such model folder (pass the folder electra-export wrote, or a Hub name such as google/electra-small-discriminator)')
-    if local and not (p/'config.json').exists():
-        raise ElectraError(f'{path} holds no model (no config.json): pass the folder electra-export wrote, or its discriminator/')
+    src = check_model_folder(p if local else path)           # a missing path, or a folder of another kind, stops here
     try:
-        cfg = AutoConfig.from_pretrained(str(p))
-        if cfg.model_type != 'electra': raise ElectraError(f'{path} is a {cfg.model_type} model, not ELECTRA')
+        cfg = AutoConfig.from_pretrained(src, trust_remote_code=False)
+        if cfg.model_type != 'electra': raise ElectraError(f'{path} is a {cfg.model_type} model, not an ELECTRA model')
         if random_init:
             if seed is not None: torch.manual_seed(seed)
             model = ElectraModel(cfg); init_recipe(model, cfg.initializer_range)
         else:
-            with quiet_transformers(): model = ElectraModel.from_pretrained(str(p))   # no report about the dropped pre-training head
+            with quiet_transformers():                              # no report about the dropped pre-training head
+                model = ElectraModel.from_pretrained(src, trust_remote_code=False)
     except ElectraError: raise
     except Exception as e:
         where = 'the folder (is it complete?)' if local else 'the name, and the network'
@@ -158,15 +157,23 @@ def glue_learner(task,                      # a GLUE task name
     "A fastai `Learner` that fine-tunes an ELECTRA discriminator on one GLUE task with the paper's recipe."
     task = glue_task(task)
     precision = check_precision(precision)
+    check_range('bs', bs, 1, kind=int); check_range('warmup', warmup, 0, 1)
+    if lr is not None: check_range('lr', lr, 0, lo_open=True)
+    if lr_decay is not None: check_range('lr_decay', lr_decay, 0, 1, lo_open=True)
+    if epochs is not None: check_range('epochs', epochs, 1, kind=int)
     set_seed(seed)
     electra, tok = load_discriminator(model, random_init=random_init, seed=seed)
     if len(tok) != electra.config.vocab_size:
         raise ElectraError(f'{model}: the tokenizer has {len(tok)} tokens, the model {electra.config.vocab_size}: they do not belong together')
+    if max_len > electra.config.max_position_embeddings:
+        raise ElectraError(f'max_len={max_len} is longer than {model} takes ({electra.config.max_position_embeddings} '
+                           'positions): use a smaller --max-len')
     torch.manual_seed(seed)                                       # the head's initialisation and the data order follow the seed
     dls = dls or glue_dls(task, tok, data, bs=bs, max_len=max_len, seed=seed)
     net = GlueModel(electra, task.n_out, dropout)
     d = glue_defaults(electra.config.hidden_size)
-    lr, lr_decay, epochs = lr or d['lr'], d['lr_decay'] if lr_decay is None else lr_decay, epochs or task.epochs
+    lr, lr_decay = d['lr'] if lr is None else lr, d['lr_decay'] if lr_decay is None else lr_decay
+    epochs = task.epochs if epochs is None else epochs
     rates = layerwise_lrs(lr, electra.config.num_hidden_layers, lr_decay, layerwise)
     steps = epochs * len(dls.train)
     cbs = [LRSchedule(total_steps=steps, warmup_steps=int(warmup * steps)), *(cbs or [])]

@@ -100,8 +100,8 @@ def read_glue(task, data, split:str='train') -> pd.DataFrame:
     fn = _split_file(task, data, split)
     is_test = split.startswith('test')
     rows = _tsv_rows(fn)
-    if task.columns and not is_test: header, body = list(task.columns), rows
-    else: header, body = (rows[0] if rows else []), rows[1:]
+    has_header = not (task.columns and not is_test)               # CoLA's train and dev files have none
+    header, body = ((rows[0] if rows else []), rows[1:]) if has_header else (list(task.columns), list(rows))
     text = (task.test_text or task.text) if is_test else task.text
     want = list(text) + ([] if is_test else [task.label]) + (['index', 'id'] if is_test else [])
     col = {c: header.index(c) for c in want if c in header}
@@ -109,9 +109,14 @@ def read_glue(task, data, split:str='train') -> pd.DataFrame:
     if missing: raise ElectraError(f'{fn} has no column {missing[0]!r} (its header: {header[:12]}): is it the {task.name} file?')
     idx_col = col.get('index', col.get('id'))
     need = max(col.values()) + 1
+    while body and not body[-1]: body.pop()                        # blank lines at the end are no rows
+    short = [i for i, r in enumerate(body) if len(r) < need]
+    if short:
+        raise ElectraError(f'{fn}: {len(short)} of {len(body)} rows have fewer than the {need} tab-separated fields '
+                           f'{task.name} needs (the first at line {short[0] + 1 + has_header}): the file is cut short '
+                           'or damaged; download the task again')
     out, skipped = [], 0
     for i, r in enumerate(body):
-        if len(r) < need: skipped += 1; continue
         a, b = r[col[text[0]]], (r[col[text[1]]] if task.is_pair else '')
         if task.name == 'QQP' and (not a.strip() or not b.strip()): skipped += 1; continue
         out.append((int(r[idx_col]) if idx_col is not None and r[idx_col].isdigit() else i, a, b, None if is_test else r[col[task.label]]))

@@ -150,6 +150,11 @@ def _glue_parser():
 def glue_cli(argv=None):
     "Console script `electra-glue`."
     a = _glue_parser().parse_args(argv)
+    check_range('--seeds', a.seeds, 1, kind=int); check_range('--bs', a.bs, 1, kind=int)
+    check_range('--max-len', a.max_len, 4, kind=int)                     # [CLS] A [SEP] B [SEP], a token each
+    if a.lr is not None: check_range('--lr', a.lr, 0, lo_open=True)
+    if a.lr_decay is not None: check_range('--lr-decay', a.lr_decay, 0, 1, lo_open=True)
+    if a.epochs is not None: check_range('--epochs', a.epochs, 1, kind=int)
     tasks = 'all' if a.task == 'all' else [t.strip() for t in a.task.split(',') if t.strip()]
     quiet = not (a.progress or sys.stdout.isatty())                # progress bars in a terminal, not in a log file
     glue_run(a.model, a.data, tasks, seeds=a.seeds, first_seed=a.first_seed, out=a.out, quiet=quiet, lr=a.lr,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 import numpy as np, torch
 from fastai.learner import Recorder, Metric, AvgSmoothLoss
+from fastcore.foundation import L
 from .core import *
 from .objective import RTDTargets, world_size
 
@@ -94,6 +95,7 @@ class ElectraRecorder(Recorder):
     def __init__(self, sync_every:int=50, **kwargs):
         super().__init__(train_metrics=True, **kwargs)
         self.smooth_loss, self.sync_every = _DeviceSmoothLoss(beta=self.smooth_loss.beta), sync_every
+        self.losses, self.lrs, self.values, self.iters, self._synced = [], [], [], [], 0
     def before_fit(self):
         super().before_fit()
         self._synced, self.learn.smooth_loss = 0, torch.tensor(float('nan'))
@@ -112,6 +114,21 @@ class ElectraRecorder(Recorder):
     def _last(self): return torch.tensor(self.losses[self._synced - 1] if self._synced else float('nan'))
     def after_epoch(self): self.sync(); super().after_epoch()
     def after_fit(self): self.sync()
+
+    def state(self) -> dict:
+        "The recorded history as plain numbers (what a checkpoint keeps): losses, rates, rows, their steps, the smoothed loss."
+        self.sync()
+        return dict(losses=[float(l) for l in self.losses], lrs=[float(l) for l in self.lrs], iters=list(self.iters),
+                    names=list(getattr(self, 'metric_names', [])),
+                    values=[[v if isinstance(v, (int, float, str)) else float(v) for v in row] for row in self.values],
+                    smooth=dict(val=self.smooth_loss.val.detach().cpu(), count=self.smooth_loss.count))
+    def load_state(self, s:dict):
+        "Put back a history saved by `state`."
+        self.losses, self.lrs, self.values, self.iters = list(s['losses']), list(s['lrs']), list(s.get('values', [])), list(s.get('iters', []))
+        self._synced = len(self.losses)
+        self.metric_names = L(s['names']) if s.get('names') else (    # for a finished run put back without a fit
+            L(['epoch', 'train_loss']) + L(self.learn.metrics).attrgot('name') + L(['time'] if self.add_time else []))
+        if s.get('smooth'): self.smooth_loss.val, self.smooth_loss.count = s['smooth']['val'].clone(), s['smooth']['count']
 
     def plot_loss(self, skip_start:int=5, with_valid:bool|None=None, **kwargs):
         "fastai's `plot_loss`; `with_valid` defaults to whether the run has a validation loss."

@@ -61,7 +61,32 @@ def preset_settings(preset:str|dict='small', # a name in `PRESETS`, or a dict of
     unknown = sorted(set(p) - set(_ARCH) - set(_RECIPE) - _config_fields())
     if unknown: raise ElectraError(f'unknown setting {", ".join(unknown)}: use a preset key ({", ".join(_ARCH + _RECIPE)}) '
                                    'or a field of transformers.ElectraConfig')
+    for k, v in overrides.items(): _check_setting(k, v)
     return p
+
+_FROM_DATA = ('vocab_size', 'pad_token_id', 'max_position_embeddings')     # set from the data's tokenizer and length
+_BOUNDS = dict(mask_prob=(0, 1, True), generator_fraction=(0, 1, True), lr=(0, None, True), unigram_mix=(0, 1, False),
+               positional_init=(0, None, False), hidden_dropout_prob=(0, 1, False), attention_probs_dropout_prob=(0, 1, False),
+               initializer_range=(0, None, True), layer_norm_eps=(0, None, True))
+_INTS = dict(bs=1, steps=1, warmup_steps=0, max_len=8, train_vocab_size=16, generator_layers=1, type_vocab_size=1)
+
+def _check_setting(k:str, v):
+    "One override, checked against its range (or its `ElectraConfig` default's type): an `ElectraError` naming it."
+    if k in _FROM_DATA:
+        raise ElectraError(f'{k} cannot be set: it comes from the data (its tokenizer and example length); prepare the data '
+                           'with the vocabulary or --max-len you want')
+    if k in _ARCH or k in _INTS:
+        if not (k == 'generator_layers' and v is None): check_range(k, v, _INTS.get(k, 1), kind=int)
+    elif k in _BOUNDS:
+        lo, hi, lo_open = _BOUNDS[k]
+        check_range(k, v, lo, hi, lo_open=lo_open, kind=float)
+    else:
+        from transformers import ElectraConfig
+        default = getattr(ElectraConfig(), k, None)
+        for t in (bool, int, float, str):
+            if isinstance(default, t) and not (isinstance(v, t) or t is float and isinstance(v, int) and not isinstance(v, bool)):
+                raise ElectraError(f'{k} {v!r}: ElectraConfig expects {t.__name__} here (default {default!r})')
+            if isinstance(default, t): break
 
 def electra_configs(preset:str|dict='small', # a name in `PRESETS`, or a dict of its keys
                     vocab_size:int=30522,     # the tokenizer's vocabulary size

@@ -13,8 +13,8 @@ from .tokenizer import *
 from .packing import *
 
 # %% auto #0
-__all__ = ['META', 'PREPARE_VERSION', 'ExampleWriter', 'read_meta', 'prepare_data', 'summary', 'default_out', 'prepare_cli',
-           'show_examples']
+__all__ = ['META', 'PREPARE_VERSION', 'MAX_LEN_RANGE', 'ExampleWriter', 'read_meta', 'prepare_data', 'summary', 'default_out',
+           'prepare_cli', 'show_examples']
 
 # %% ../nbs/04_prepare.ipynb #6534c4e7
 _W = None   # the worker's tokenizer state
@@ -110,14 +110,66 @@ class ExampleWriter:
 # %% ../nbs/04_prepare.ipynb #f8cbd4f6
 META = 'electra_data.json'
 PREPARE_VERSION = 1
+_META_KEYS = ('version', 'key', 'settings', 'vocab_size', 'pad_id', 'cls_id', 'sep_id', 'mask_id', 'stats')
+
+def _read_meta_file(f) -> tuple[dict|None, str|None]:
+    "The metadata in file `f`, or `None` and what is wrong with it."
+    try: meta = json.loads(Path(f).read_text(encoding='utf-8'))
+    except (json.JSONDecodeError, UnicodeDecodeError): return None, 'it is not JSON'
+    except OSError as e: return None, f'it cannot be read: {e.strerror}'
+    if not isinstance(meta, dict): return None, 'it holds no settings'
+    missing = [k for k in _META_KEYS if k not in meta]
+    if missing: return None, f'it lacks {", ".join(missing)}'
+    if not (isinstance(meta['settings'], dict) and isinstance(meta['settings'].get('max_len'), int)
+            and isinstance(meta['stats'], dict) and all(isinstance(meta[k], int) for k in _META_KEYS[3:8])):
+        return None, 'its settings, token ids or statistics are not what electra-prepare writes'
+    return meta, None
 
 def read_meta(path) -> dict|None:
-    "The settings and statistics of a prepared dataset folder, or `None` if `path` is not one."
+    "The settings and statistics of a prepared dataset folder, `None` if `path` is not one; a damaged one is an error."
     f = Path(path)/META
     if not f.exists(): return None
-    try: return json.loads(f.read_text(encoding='utf-8'))
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise ElectraError(f'{f} is corrupt: delete {path} and prepare the data again') from None
+    meta, problem = _read_meta_file(f)
+    if problem:
+        raise ElectraError(f'{f} is damaged ({problem}): prepare {path} again with electra-prepare '
+                           f'(--vocab {Path(path)/"tokenizer"} keeps its vocabulary), or, if it is not an '
+                           'electra-prepare folder, use one that is')
+    return meta
+
+# %% ../nbs/04_prepare.ipynb #cb715ec1
+MAX_LEN_RANGE = (8, 4096)    # tokens per example: room for two segments, no more than a BERT-style model attends over
+
+def _check_numbers(max_len, vocab_size, vocab_sample_chars, num_proc, seed, max_line_chars, chunk_chars):
+    "Raise, naming the flag, unless every number `prepare_data` takes is in its range (`None`: unused, or the default)."
+    check_range('--max-len', max_len, *MAX_LEN_RANGE, kind=int)
+    if vocab_size is not None: check_range('--vocab-size', vocab_size, *VOCAB_SIZE_RANGE, kind=int)
+    if vocab_sample_chars is not None: check_range('--vocab-sample-chars', vocab_sample_chars, 1000, kind=int)
+    if num_proc is not None: check_range('--num-proc', num_proc, 1, 1024, kind=int)
+    check_range('--seed', seed, 0, kind=int)
+    check_range('--max-line-chars', max_line_chars, 100, kind=int)
+    check_range('chunk_chars', chunk_chars, 1000, kind=int)
+
+def _run_checkpoints(out) -> list[Path]:
+    "The checkpoints of the pre-training run whose data `out` is (`RUN/data` beside `RUN/checkpoints/step_*.pth`)."
+    return sorted((Path(out).parent/'checkpoints').glob('step_*.pth'))
+
+def _keep_run_data(out, meta, tok, max_len):
+    "Refuse to rebuild `out` under a run's checkpoints unless the new data keeps its tokenizer and `max_len`."
+    ckpts = _run_checkpoints(out)
+    if not ckpts: return
+    theirs = (meta or {}).get('tokenizer_fingerprint')
+    if theirs is None and (out/'tokenizer').is_dir(): theirs = tokenizer_fingerprint(load_tokenizer(out/'tokenizer'))
+    their_len = meta['settings']['max_len'] if meta else max_len
+    same_tok = tok is not None and tokenizer_fingerprint(tok) == theirs
+    if same_tok and max_len == their_len: return
+    changes = ([] if same_tok else ['a vocabulary that is not the one they learned']) + \
+              ([] if max_len == their_len else [f'--max-len {max_len} instead of {their_len}'])
+    keep = f'--vocab {out/"tokenizer"}' + ('' if max_len == their_len else f' --max-len {their_len}')
+    raise ElectraError(f'{out} is the data of the pre-training run in {out.parent}: its checkpoints ({len(ckpts)}, '
+                       f'the last {ckpts[-1].name}) were trained on this data, and preparing it again with '
+                       f'{" and ".join(changes)} would orphan them. Prepare it again with {keep} (its own tokenizer'
+                       f'{"" if max_len == their_len else " and length"}), which reproduces the data, or prepare into '
+                       'another --out')
 
 # %% ../nbs/04_prepare.ipynb #76b97d0f
 def prepare_data(corpus,                          # a file, folder, `datasets` dataset, or dataset name (see `Corpus`)
@@ -136,57 +188,73 @@ def prepare_data(corpus,                          # a file, folder, `datasets` d
                  split:str='train',               # dataset split, for a name
                  streaming:bool=False,            # stream a Hub dataset
                  max_line_chars:int=1_000_000,    # longer lines are an error
-                 decode_errors:str='replace',     # 'replace' (and count) or 'strict'
+                 decode_errors:str='strict',      # bytes that do not decode: 'strict' (stop) or 'replace' (and count)
+                 encoding:str='utf-8',            # the corpus files' encoding ('latin-1', 'cp1252', ...)
                  force:bool=False,                # rebuild even if `out` holds the same data
                  chunk_chars:int=1_000_000,       # characters per unit of work
                  verbose:bool=True):              # progress bar and summary
     "Tokenize and pack `corpus` into ELECTRA pre-training examples stored in `out`; returns the statistics."
     t0 = time.perf_counter()
     out = Path(out).expanduser()
-    if max_len < 3: raise ElectraError(f'--max-len {max_len} cannot hold [CLS] x [SEP]: use at least 3 (the recipe uses 128)')
-    if max_len > 100_000: raise ElectraError(f'--max-len {max_len} is not a sequence length: the recipe uses 128 or 512')
-    num_proc = max(1, num_proc or os.cpu_count() or 1)
+    _check_numbers(max_len=max_len, vocab_size=vocab_size if vocab is None else None, num_proc=num_proc, seed=seed,
+                   vocab_sample_chars=vocab_sample_chars, max_line_chars=max_line_chars, chunk_chars=chunk_chars)
+    num_proc = num_proc or os.cpu_count() or 1
     c = Corpus(corpus, docs=docs, text_column=text_column, split=split, streaming=streaming,
-               max_line_chars=max_line_chars, decode_errors=decode_errors)
+               max_line_chars=max_line_chars, decode_errors=decode_errors, encoding=encoding)
     tok = load_tokenizer(vocab, lowercase) if vocab is not None else None
     tok_key = (fingerprint(tok.backend_tokenizer.to_str()) if tok is not None
                else ('train', vocab_size, bool(lowercase), strip_accents, vocab_sample_chars))
     settings = dict(max_len=max_len, seed=seed, docs=docs, split_sentences=split_sentences, single_segment_prob=0.1,
                     short_seq_prob=0.05, max_line_chars=max_line_chars)
     key = fingerprint(PREPARE_VERSION, c.fingerprint(), tok_key, settings)
-    meta = read_meta(out) if out.exists() else None
-    if out.exists() and meta is None and any(out.iterdir()):
-        raise ElectraError(f'{out} exists and was not made by electra-prepare: choose another --out, or remove it')
-    if meta is not None and meta.get('key') == key and not force:
-        if verbose: print(f'{out} already holds this data (same corpus, tokenizer and settings): reusing it; --force rebuilds')
-        return meta['stats']
-    with atomic_dir(out) as tmp:
-        if tok is None: tok = _train_vocab(c, vocab_size, bool(lowercase), strip_accents, vocab_sample_chars, verbose)
-        save_tokenizer(tok, tmp/'tokenizer')
-        stats = _pack_corpus(c, tok, tmp, settings, num_proc, chunk_chars, verbose)
-        stats.update(seconds=time.perf_counter() - t0, num_proc=num_proc)
-        own, worker = peak_memory_mb()
-        stats.update(chars_per_s=stats['chars']/stats['seconds'], peak_memory_mb=own + (num_proc*worker if num_proc > 1 else 0),
-                     peak_memory_main_mb=own, peak_memory_worker_mb=worker if num_proc > 1 else 0)
-        meta = dict(version=PREPARE_VERSION, key=key, corpus=c.name, vocab=str(vocab) if vocab else f'trained ({vocab_size})',
-                    lowercase=tok.do_lower_case if hasattr(tok, 'do_lower_case') else lowercase, settings=settings,
-                    **tokenizer_meta(tok), stats=stats)
-        atomic_write_text(tmp/META, json.dumps(meta, indent=1))
+    with FolderLock(out.parent, f'.{out.name}.prepare.lock', 'prepare'):     # one prepare into `out` at a time
+        meta, problem = _read_meta_file(out/META) if (out/META).exists() else (None, None)
+        if problem and not force:
+            raise ElectraError(f'{out/META} is damaged ({problem}): pass --force to prepare {out} again (with --vocab '
+                               f'{out/"tokenizer"} to keep its vocabulary), or remove it')
+        if out.exists() and meta is None and not problem and any(out.iterdir()):
+            raise ElectraError(f'{out} exists and was not made by electra-prepare: choose another --out, or remove it')
+        if meta is not None and meta['key'] == key and not force:
+            if verbose: print(f'{out} already holds this data (same corpus, tokenizer and settings): reusing it; '
+                              '--force rebuilds')
+            return meta['stats']
+        if meta is not None or problem: _keep_run_data(out, meta, tok, max_len)
+        with atomic_dir(out) as tmp:
+            if tok is None: tok = _train_vocab(c, vocab_size, bool(lowercase), strip_accents, vocab_sample_chars,
+                                               verbose)
+            save_tokenizer(tok, tmp/'tokenizer')
+            stats = _pack_corpus(c, tok, tmp, settings, num_proc, chunk_chars, verbose)
+            stats.update(seconds=time.perf_counter() - t0, num_proc=num_proc)
+            own, worker = peak_memory_mb()
+            stats.update(chars_per_s=stats['chars']/stats['seconds'],
+                         peak_memory_mb=own + (num_proc*worker if num_proc > 1 else 0),
+                         peak_memory_main_mb=own, peak_memory_worker_mb=worker if num_proc > 1 else 0)
+            meta = dict(version=PREPARE_VERSION, key=key, corpus=c.name,
+                        vocab=str(vocab) if vocab else f'trained ({vocab_size})',
+                        lowercase=tok.do_lower_case if hasattr(tok, 'do_lower_case') else lowercase, settings=settings,
+                        **tokenizer_meta(tok), stats=stats)
+            atomic_write_text(tmp/META, json.dumps(meta, indent=1))
     if verbose: print(summary(meta, out))
     return stats
 
 # %% ../nbs/04_prepare.ipynb #b1510e86
+class _Sample:
+    "The non-empty lines of corpus `c`, up to about `chars` characters (all if `None`); can be read more than once."
+    def __init__(self, c, chars): self.c, self.chars = c, chars
+    def __iter__(self):
+        chars = 0
+        for l in self.c:
+            if l: chars += len(l); yield l
+            if self.chars and chars >= self.chars: break
+
 def _train_vocab(c, vocab_size, lowercase, strip_accents, sample_chars, verbose):
-    n, chars = [0], [0]
-    def lines():
-        for l in c:
-            if l: n[0] += 1; chars[0] += len(l); yield l
-            if sample_chars and chars[0] >= sample_chars: break
+    lines = _Sample(c, sample_chars)
     if verbose: print(f'training a {vocab_size:,}-token WordPiece vocabulary on {c.name} '
                       f'({"uncased" if lowercase else "cased"}, accents {"stripped" if (strip_accents if strip_accents is not None else lowercase) else "kept"})')
-    tok = train_tokenizer(lines(), vocab_size=vocab_size, lowercase=lowercase, strip_accents=strip_accents, show_progress=verbose)
-    if n[0] == 0: raise ElectraError(f'corpus {c.name} has no text: every line is empty; check the path and the --docs mode')
-    return tok
+    if not any(True for _ in itertools.islice(lines, 1)):
+        raise ElectraError(f'corpus {c.name} has no text: every line is empty; check the path and the --docs mode')
+    return train_tokenizer(lines, vocab_size=vocab_size, lowercase=lowercase, strip_accents=strip_accents,
+                           show_progress=verbose)
 
 # %% ../nbs/04_prepare.ipynb #33b60fd5
 def _pack_corpus(c, tok, tmp, settings, num_proc, chunk_chars, verbose):
@@ -249,7 +317,8 @@ def _parser():
                    '(default: electra_data/NAME, NAME taken from the corpus)')
     v = p.add_mutually_exclusive_group()
     v.add_argument('--vocab', help='an existing vocab.txt or tokenizer folder (default: train a new vocabulary)')
-    v.add_argument('--vocab-size', type=int, default=30522, help='size of the vocabulary to train')
+    v.add_argument('--vocab-size', type=int, default=30522,
+                   help='size of the vocabulary to train ({} to {:,})'.format(*VOCAB_SIZE_RANGE))
     p.add_argument('--vocab-sample-chars', type=int, default=None, metavar='N', help='train the vocabulary on the first N characters only')
     c = p.add_mutually_exclusive_group()
     c.add_argument('--cased', dest='lowercase', action='store_false', default=None, help='keep case (default for a new vocabulary)')
@@ -257,7 +326,7 @@ def _parser():
     a = p.add_mutually_exclusive_group()
     a.add_argument('--strip-accents', dest='strip_accents', action='store_true', default=None, help='strip accents (default: only when uncased)')
     a.add_argument('--keep-accents', dest='strip_accents', action='store_false', help='keep accents even when uncased')
-    p.add_argument('--max-len', type=int, default=128, help='tokens per example')
+    p.add_argument('--max-len', type=int, default=128, help='tokens per example ({} to {})'.format(*MAX_LEN_RANGE))
     p.add_argument('--num-proc', type=int, default=None, help='tokenizing processes (default: all cores)')
     p.add_argument('--seed', type=int, default=42, help='seed of the packing draws')
     p.add_argument('--docs', choices=DOC_MODES, default='blank', help='where documents end: empty lines, every line, or each file')
@@ -266,8 +335,11 @@ def _parser():
     p.add_argument('--split', default='train', help='dataset split')
     p.add_argument('--streaming', action='store_true', help='stream a Hub dataset instead of downloading it')
     p.add_argument('--max-line-chars', type=int, default=1_000_000, help='longer lines are an error')
-    p.add_argument('--decode-errors', choices=('replace', 'strict'), default='replace', help='undecodable bytes: replace and count, or stop')
-    p.add_argument('--force', action='store_true', help='rebuild even if --out holds the same data')
+    p.add_argument('--encoding', default='utf-8', help="the corpus files' encoding if not UTF-8 (latin-1, cp1252, ...)")
+    p.add_argument('--decode-errors', choices=('strict', 'replace'), default='strict',
+                   help='bytes that do not decode: stop with their place, or replace them by U+FFFD and count them')
+    p.add_argument('--force', action='store_true', help='rebuild even if --out holds the same data (the data of a run '
+                   'with checkpoints only with its own tokenizer: --vocab OUT/tokenizer)')
     p.add_argument('--show', type=int, default=0, metavar='N', help='print N examples at the end, decoded')
     p.add_argument('--quiet', action='store_true', help='no progress bar or summary')
     return p
@@ -283,12 +355,13 @@ def default_out(corpus) -> Path:
 def prepare_cli(argv=None):
     "Console script `electra-prepare`."
     a = _parser().parse_args(argv)
+    check_range('--show', a.show, 0, kind=int)
     corpus = a.corpus or sample_corpus()
     out = Path(a.out) if a.out else default_out(corpus)
     prepare_data(corpus, out, vocab=a.vocab, vocab_size=a.vocab_size, vocab_sample_chars=a.vocab_sample_chars, lowercase=a.lowercase, strip_accents=a.strip_accents,
                  max_len=a.max_len, seed=a.seed, docs=a.docs, split_sentences=a.split_sentences, num_proc=a.num_proc,
                  text_column=a.text_column, split=a.split, streaming=a.streaming, max_line_chars=a.max_line_chars,
-                 decode_errors=a.decode_errors, force=a.force, verbose=not a.quiet)
+                 decode_errors=a.decode_errors, encoding=a.encoding, force=a.force, verbose=not a.quiet)
     if a.show: print(show_examples(out, a.show))
 
 def show_examples(path, n:int=3, width:int=100) -> str:

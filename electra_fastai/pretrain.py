@@ -4,7 +4,7 @@
 
 # %% ../nbs/08b_pretrain.ipynb #ee508a74
 from __future__ import annotations
-import json, math, os, pickle, random, signal, socket, time
+import json, math, os, pickle, random, signal, time, zipfile
 from pathlib import Path
 import numpy as np, torch
 from fastai.learner import Learner, Recorder
@@ -26,8 +26,8 @@ from .metrics import *
 
 # %% auto #0
 __all__ = ['stream_indices', 'dist_info', 'StreamDL', 'StreamPosition', 'StepBudget', 'n_periods', 'DataParallel', 'Accumulate',
-           'checkpoints', 'non_finite', 'ClipGrad', 'FiniteGuard', 'RunLock', 'Checkpoint', 'load_checkpoint',
-           'ElectraLearner', 'electra_learner']
+           'checkpoints', 'non_finite', 'ClipGrad', 'FiniteGuard', 'resume_changes', 'Checkpoint', 'CorruptCheckpoint',
+           'verify_checkpoint', 'load_checkpoint', 'ElectraLearner', 'electra_learner']
 
 # %% ../nbs/08b_pretrain.ipynb #e24675bd
 def stream_indices(n:int, bs:int, start_step:int, n_steps:int, seed:int=42) -> np.ndarray:
@@ -94,11 +94,18 @@ class StepBudget(Callback):
     def before_fit(self):
         self.k = getattr(getattr(self.learn, 'accumulate', None), 'n', 1)   # fastai's iterations are micro-batches
         self.learn.train_iter = self.learn.step * self.k
-    def before_epoch(self): self.first = self.train_iter
+    def before_epoch(self):
+        self.first, dl = self.train_iter, self.dls.train
+        if isinstance(dl, StreamDL) and self.period:               # the stream's epoch ends by itself at the next boundary
+            step = self.learn.step
+            dl.n = max(1, min(self.n_steps, (step // self.period + 1) * self.period) - step) * dl.local_bs
     def before_batch(self):
         if not self.training: return
         i, k = self.train_iter, self.k
         if i >= self.n_steps * k or (self.period and i > self.first and i % (self.period * k) == 0): raise CancelTrainException()
+    def after_fit(self):
+        dl = self.dls.train
+        if isinstance(dl, StreamDL): dl.n = dl.report_every * dl.local_bs     # fastai's `fit` gets whole periods again
 
 def n_periods(start:int, n_steps:int, period:int) -> int:
     "fastai epochs from step `start` to `n_steps` when each ends at a multiple of `period`."
@@ -184,7 +191,9 @@ class ClipGrad(GradientClip):
 class FiniteGuard(Callback):
     "Flag non-finite losses and gradients on the device every step; read the flags every `check_every` steps and before a checkpoint."
     order = 12                                          # before_step: after MixedPrecision's unscale (10) and the clip (11)
-    def __init__(self, check_every:int=50, max_skips:int=0): store_attr(); self.problem = None
+    def __init__(self, check_every:int=50, max_skips:int=0):
+        store_attr()
+        self.problem, self.skipped, self.scaler_skips = None, 0, 0
     def before_fit(self):
         self.active = not hasattr(self.learn, 'lr_finder')          # lr_find diverges on purpose
         self.flags, self.first, self.problem, self.skipped, self.scaler_skips, self._skipping = [], self.learn.step, None, 0, 0, False
@@ -234,82 +243,109 @@ class FiniteGuard(Callback):
         self.problem = f'{what}; the weights since then were not saved. Likely cause: {cause}. {where[0].upper()}{where[1:]}'
         raise CancelFitException()
 
-# %% ../nbs/08b_pretrain.ipynb #79be211a
-class RunLock:
-    "A lock file in run folder `folder`, held by one process for the life of a run (a context manager; re-entrant in one process)."
-    def __init__(self, folder): self.fn, self.held = Path(folder)/'.electra_run.lock', False
-    def acquire(self):
-        self.fn.parent.mkdir(parents=True, exist_ok=True)
-        me = dict(pid=os.getpid(), host=socket.gethostname(), since=time.strftime('%Y-%m-%d %H:%M:%S'))
-        for _ in range(3):
-            try: fd = os.open(self.fn, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-            except FileExistsError:
-                try: other = json.loads(self.fn.read_text())
-                except (OSError, ValueError): other = {}
-                pid, host = other.get('pid'), other.get('host')
-                if pid == me['pid'] and host == me['host']: return self            # this process holds it already
-                if host == me['host'] and isinstance(pid, int) and _alive(pid):
-                    raise ElectraError(f"{self.fn.parent} is in use by another run (process {pid}, since {other.get('since')}): "
-                                       'wait for it to finish or stop it, or use another --out') from None
-                if host not in (None, me['host']):
-                    raise ElectraError(f"{self.fn.parent} is locked by process {pid} on {host} (since {other.get('since')}): if that run "
-                                       f'is gone, delete {self.fn}; or use another --out') from None
-                print(f'note: taking over {self.fn}, left by process {pid}, which is gone', flush=True)
-                self.fn.unlink(missing_ok=True); continue
-            with os.fdopen(fd, 'w') as f: json.dump(me, f)
-            self.held = True
-            return self
-        raise ElectraError(f'could not take the lock {self.fn}: another process keeps taking it')
-    def release(self):
-        if self.held: self.fn.unlink(missing_ok=True); self.held = False
-    def __enter__(self): return self.acquire()
-    def __exit__(self, *exc): self.release()
-
-def _alive(pid:int) -> bool:
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except PermissionError: return True
-    return True
-
 # %% ../nbs/08b_pretrain.ipynb #4080a950
-_MUST_MATCH = ('preset', 'vocab_size', 'tokenizer', 'max_len', 'total_steps', 'bs', 'gen_config', 'disc_config')
+_REFUSED = dict(                                   # settings a resumed run must keep: what a change would break
+    preset='the model and its recipe', vocab_size='the vocabulary', tokenizer='the vocabulary', max_len='the example length',
+    bs='the global batch (and with it the data order)', seed='the data order and the masks', data_key='the training examples',
+    warmup_steps="the schedule's warm-up", wd='the weight decay', mask_prob='the masking', unigram_mix='the replacements',
+    positional_init='the initialisation', n_slots='the masking', gen_weight="the loss's weights", disc_weight="the loss's weights",
+    init_from='the starting weights', gen_config='the generator', disc_config='the discriminator')
+_RECORDED = ('lr', 'total_steps', 'precision', 'clip', 'processes', 'accumulate')   # may change; each change is recorded
+_NOT_ARCH = ('transformers_version', '_name_or_path', 'electra_fastai_max_len', 'dtype', 'torch_dtype', 'architectures')
+
+def _arch_diff(a:dict, b:dict) -> list[str]:
+    "The architecture fields of two `ElectraConfig` dicts that differ (library versions and names left out)."
+    keys = sorted((set(a) | set(b)) - set(_NOT_ARCH))
+    return [f'{k} {a.get(k)!r} → {b.get(k)!r}' for k in keys if a.get(k) != b.get(k)]
+
+def resume_changes(theirs:dict, mine:dict, step:int) -> list[dict]:
+    "The recorded changes from a checkpoint's settings `theirs` to this learner's `mine` at `step`; an `ElectraError` for a refused one."
+    if theirs.get('tokenizer') and mine.get('tokenizer') and theirs['tokenizer'] != mine['tokenizer']:
+        raise ElectraError(f"the checkpoint was trained with another vocabulary (tokenizer {theirs['tokenizer']}, this data's "
+                           f"{mine['tokenizer']}), though maybe of the same size: resume on the data folder it was made with, or "
+                           "rebuild that folder from its own tokenizer (electra-prepare --vocab DATA/tokenizer), or start a new --out")
+    bad = []
+    for k, why in _REFUSED.items():
+        a, b = theirs.get(k), mine.get(k)
+        if a is None or k == 'tokenizer': continue                   # older checkpoints lack some keys
+        if k.endswith('_config'):
+            d = _arch_diff(a, b or {})
+            if d: bad.append(f"{k.split('_')[0]} {', '.join(d[:3])}{' …' if len(d) > 3 else ''} (changes {why})")
+        elif a != b: bad.append(f'{k} {b!r} (the run has {a!r}: changes {why})')
+    if mine.get('total_steps', 0) < theirs.get('total_steps', 0):
+        bad.append(f"steps {mine['total_steps']:,} (the run has {theirs['total_steps']:,}: a run can be extended, not shortened; "
+                   'learn.fit_steps(n) stops one early)')
+    if bad: raise ElectraError('cannot resume with other settings: ' + '; '.join(bad) + ". Resume with the run's values, or start a new --out")
+    new = [dict(step=step, setting=k, was=theirs.get(k), now=mine.get(k)) for k in _RECORDED
+           if k in theirs and theirs.get(k) != mine.get(k)]
+    return list(theirs.get('changes', [])) + new
 
 class Checkpoint(Callback):
-    "Save the run every `save_every` steps, at the end of each `fit` and on Ctrl-C, keeping the last `keep`; `restore` one."
+    "Save the run every `save_every` steps or `save_every_minutes`, at the end of each `fit` and on a stop signal, keeping `keep`."
     order = 65                                      # after the recorder (50) and fastai's LRFinder (60)
-    def __init__(self, folder, save_every:int|None=1000, keep:int=3):
-        store_attr(); self.folder, self.pending, self.failure, self.saved_step = Path(folder), None, None, None
+    def __init__(self, folder, save_every:int|None=1000, keep:int=3, save_every_minutes:float|None=None):
+        if save_every is not None: check_range('save_every', save_every, 1, kind=int)
+        if save_every_minutes is not None: check_range('save_every_minutes', save_every_minutes, 0, lo_open=True)
+        check_range('keep', keep, 1, kind=int)
+        store_attr()
+        self.folder, self.pending, self.failure, self.saved_step, self.stopped, self.resumed_from = Path(folder), None, None, None, None, None
+        self._old, self.run_lock, self.saved_rows = {}, None, 0
 
     def before_fit(self):
         self.active = not hasattr(self.learn, 'lr_finder')          # lr_find is an experiment, not part of the run
-        if self.pending is not None: self._put_back(self.pending); self.pending = None
-        self.stop, self._old, self.failure = False, None, None
+        self.put_back()
+        self.stop, self.failure, self.stopped, self._due = None, None, None, False
         if not self.active: return
-        self.rank = dist_info()[0]
+        self.rank, self.world = dist_info()
         self.run_lock = RunLock(self.folder.parent) if self.rank else RunLock(self.folder.parent).acquire()
         self.folder.mkdir(parents=True, exist_ok=True)
-        try: self._old = signal.signal(signal.SIGINT, self._on_sigint)
-        except ValueError: pass                         # not the main thread: no Ctrl-C handling
-    def _on_sigint(self, *args):
-        if self.stop: raise KeyboardInterrupt           # a second Ctrl-C: stop now
-        self.stop = True
-        print('\ninterrupted: saving a checkpoint after this step (Ctrl-C again to stop at once)', flush=True)
+        if not self.rank: remove_stale(self.folder, '.step_*.pth.tmp-*')   # left by a process killed while it wrote
+        self.last_save = time.monotonic()
+        for name in STOP_SIGNALS:
+            try: self._old[getattr(signal, name)] = signal.signal(getattr(signal, name), self._on_signal)
+            except (ValueError, AttributeError): pass                # not the main thread, or not this platform
+    def _on_signal(self, signum, frame):
+        if self.stop: raise KeyboardInterrupt                       # a second signal: stop now
+        self.stop = signum
+        if not self.rank: print(f'\\n{signal.Signals(signum).name}: saving a checkpoint after this step '
+                                '(send it again, or press Ctrl-C, to stop at once)', flush=True)
+
+    def _requests(self) -> tuple[int, bool]:
+        "(stop signal or 0, whether a timed checkpoint is due), agreed by every process of a data-parallel run every 10 steps."
+        timed = bool(self.save_every_minutes) and time.monotonic() - self.last_save >= 60 * self.save_every_minutes
+        if self.world == 1: return int(self.stop or 0), timed
+        if self.learn.step % 10: return 0, False                    # processes agree on step boundaries they all reach
+        t = torch.tensor([int(self.stop or 0), int(timed)], device=next(self.learn.model.parameters()).device)
+        torch.distributed.all_reduce(t, op=torch.distributed.ReduceOp.MAX)
+        stop, timed = t.tolist()
+        self.stop = self.stop or stop or None
+        return stop, bool(timed)
+
     def after_batch(self):
         if not (self.training and self.active) or _mid_step(self.learn): return     # only between optimizer steps
-        if self.stop or (self.save_every and self.learn.step % self.save_every == 0): self._save_or_stop()
-        if self.stop: raise CancelFitException()
-    def _save_or_stop(self):
+        stop, timed = self._requests()
+        if not (stop or timed or self.save_every and self.learn.step % self.save_every == 0): return
+        if self.iter == self.n_iter - 1: self._due = True; return      # the period ends here: save once its row is recorded
+        self._save_now(stop)
+    def after_epoch(self):
+        if self.active and self._due: self._due = False; self._save_now(self.stop)
+    def _save_now(self, stop):
         try: self.save()
         except ElectraError as e: self.failure = str(e); raise CancelFitException()
+        if stop: self.stopped = stop; raise CancelFitException()
     def after_fit(self):
         if not self.active: return
-        if self._old is not None: signal.signal(signal.SIGINT, self._old)
         guard = getattr(self.learn, 'finite_guard', None)
-        try:
-            if not (self.failure or getattr(guard, 'problem', None)) and self.learn.step and self.saved_step != self.learn.step:
-                self.save()
+        try:                                                        # the end of a fit, or rows recorded since the last save
+            done = self.saved_step == self.learn.step and self.saved_rows == len(self.learn.recorder.values)
+            if not (self.failure or getattr(guard, 'problem', None)) and self.learn.step and not done: self.save()
         except ElectraError as e: self.failure = str(e)
-        finally: self.run_lock.release()
+        finally: self.release()
+    def release(self):
+        "Put back the signal handlers and release the run's lock (after every `fit`, however it ended)."
+        for sig, old in self._old.items(): signal.signal(sig, old)
+        self._old = {}
+        if self.run_lock is not None: self.run_lock.release()
 
     def save(self):
         "Write a checkpoint of the current step, after checking that nothing in it is non-finite."
@@ -320,86 +356,130 @@ class Checkpoint(Callback):
         bad = non_finite(self.learn.model, self.learn.opt)
         if bad: raise ElectraError(f'not saving step {step:,}: {len(bad)} tensors hold nan or inf (first: {bad[0]}); the earlier checkpoints '
                                    f'in {self.folder} are kept: resume from the newest with a lower --lr')
-        r = self.learn.recorder; r.sync()
+        r = self.learn.recorder
+        r.sync()
         rank, world = dist_info()
         rngs = [_rng_state()]
-        if world > 1: rngs = [None] * world; torch.distributed.all_gather_object(rngs, _rng_state())
+        if world > 1:
+            rngs = [None] * world
+            torch.distributed.all_gather_object(rngs, _rng_state())
         state = dict(step=step, model=self.learn.model.state_dict(), opt=self.learn.opt.state_dict(),
-                     rng=rngs[0] if world == 1 else rngs, losses=[float(l) for l in r.losses], lrs=[float(l) for l in r.lrs],
-                     values=[[v if isinstance(v, (int, float, str)) else float(v) for v in row] for row in r.values], iters=list(r.iters),
-                     smooth=dict(val=r.smooth_loss.val.detach().cpu(), count=r.smooth_loss.count), settings=self.learn.settings)
+                     rng=rngs[0] if world == 1 else rngs, recorder=r.state(), settings=self.learn.settings)
         fn = self.folder/f'step_{step:08d}.pth'
         failed = self._write(state, fn) if rank == 0 else None
-        if world > 1: box = [failed]; torch.distributed.broadcast_object_list(box, src=0); failed = box[0]   # every process stops together
+        if world > 1:                                               # every process stops together
+            box = [failed]
+            torch.distributed.broadcast_object_list(box, src=0)
+            failed = box[0]
         if failed: raise ElectraError(failed)
         if rank == 0:
-            for old in checkpoints(self.folder)[:-self.keep] if self.keep else []: old.unlink()
-        self.saved_step = step
+            for old in checkpoints(self.folder)[:-self.keep]: old.unlink()
+        self.saved_step, self.saved_rows, self.last_save = step, len(r.values), time.monotonic()
         return fn
 
     def _write(self, state, fn) -> str|None:
-        "Write `state` to `fn` through a temporary file; the problem, if the write failed (the temporary file is removed)."
-        tmp = fn.with_name(f'.{fn.name}.tmp')
+        "Write `state` to `fn` through a temporary file, synced to the disk; the problem, if the write failed (the temporary file is removed)."
+        tmp = fn.with_name(f'.{fn.name}.tmp-{os.getpid()}')
         try:
             fn.parent.mkdir(parents=True, exist_ok=True)
-            torch.save(state, tmp); os.replace(tmp, fn)
-        except OSError as e:
+            with open(tmp, 'wb') as f:
+                torch.save(state, f)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, fn)
+        except BaseException as e:                                  # a full disk, a second Ctrl-C: never a partial file
             tmp.unlink(missing_ok=True)
+            why = write_failure(e) or (isinstance(e, OSError) and (e.strerror or str(e)))
+            if not why: raise
             kept = checkpoints(self.folder)
-            return (f'could not write checkpoint {fn} ({e.strerror or e}): '
+            return (f'could not write checkpoint {fn} ({why}): '
                     + (f'the earlier checkpoints are intact (newest: {kept[-1].name}); ' if kept else 'nothing was saved before; ')
                     + 'free some space or fix the folder, then continue with --resume')
 
     def restore(self, path):
         "Load the model and the optimizer (with the step count) from a checkpoint file or folder now; the history and RNG states at the next `fit`."
         state = load_checkpoint(path)
-        mine, theirs = self.learn.settings, state['settings']
-        diff = {k: (theirs.get(k), mine.get(k)) for k in _MUST_MATCH if theirs.get(k) != mine.get(k) and not (k == 'tokenizer' and theirs.get(k) is None)}
-        if 'tokenizer' in diff:
-            raise ElectraError(f"checkpoint {state['path']} was trained with another vocabulary (tokenizer {diff['tokenizer'][0]}, "
-                               f"this data's {diff['tokenizer'][1]}), though maybe of the same size: resume on the prepared folder it was "
-                               'made with (a retrained vocabulary is never the same), or start a new --out')
-        if diff: raise ElectraError(f"checkpoint {state['path']} was made with other settings {diff} (checkpoint, now): "
-                                    'resume with the same --preset/--steps/--bs/data, or start a new --out')
+        try: changes = resume_changes(state['settings'], self.learn.settings, state['step'])
+        except ElectraError as e: raise ElectraError(f"checkpoint {state['path']}: {e}") from None
         try: self.learn.model.load_state_dict(state['model'])
         except RuntimeError as e: raise ElectraError(f"checkpoint {state['path']} does not fit this model: {str(e)[:300]}") from None
         if not self.learn.opt: self.learn.create_opt()
         self.learn.opt.load_state_dict(state['opt'])
-        self.pending, self.saved_step = state, state['step']
+        if changes: self.learn.settings['changes'] = changes
+        for c in changes[len(state['settings'].get('changes', [])):]:
+            if not dist_info()[0]: print(f"note: resuming at step {c['step']:,} with {c['setting']} {c['now']} (the run had {c['was']}); "
+                                         'recorded in the checkpoints and the model card', flush=True)
+        self.pending, self.saved_step, self.resumed_from = state, state['step'], state['step']
         return state
 
-    def _put_back(self, state):
+    def put_back(self):
+        "Give the recorder its history and every random generator its state from the restored checkpoint (at the next `fit`, or now)."
+        state, self.pending = self.pending, None
+        if state is None: return
         r = self.learn.recorder
-        r.losses, r.lrs, r.values, r.iters = list(state['losses']), list(state['lrs']), list(state.get('values', [])), list(state.get('iters', []))
-        r.sync()
-        if state.get('smooth'): r.smooth_loss.val, r.smooth_loss.count = state['smooth']['val'].clone(), state['smooth']['count']
-        rng = state['rng']
-        if isinstance(rng, list): rng = rng[dist_info()[0]] if dist_info()[0] < len(rng) else None
-        if rng is not None: _set_rng_state(rng)      # a process the checkpoint did not have keeps its fresh (seed, rank) stream
+        r.load_state(state['recorder'] if 'recorder' in state else state)
+        self.saved_rows = len(r.values)
+        rng, (rank, world) = state['rng'], dist_info()
+        saved = len(rng) if isinstance(rng, list) else 1
+        if saved == world: _set_rng_state(rng[rank] if isinstance(rng, list) else rng)
+        else:                                                       # another number of processes: a fresh stream per process
+            set_seed(int(np.random.SeedSequence([self.learn.settings['seed'], state['step'], rank]).generate_state(1)[0]))
+            if not rank: print(f"note: the checkpoint was written by {saved} process{'es' * (saved > 1)}, this run has {world}: each process "
+                               'draws its masks from a new random stream from here on (the run is no longer bit-identical to an '
+                               'uninterrupted one)', flush=True)
+
 
 # %% ../nbs/08b_pretrain.ipynb #8e41ad44
-def load_checkpoint(path, map_location='cpu') -> dict:
-    "Read a checkpoint file, or the newest checkpoint in a folder, as data only (`weights_only`), with a clear error if it is missing, corrupt or unsafe."
-    p = Path(path)
-    if p.is_dir():
-        found = checkpoints(p) or checkpoints(p/'checkpoints')
-        if not found: raise ElectraError(f'no checkpoint (step_*.pth) in {p}: nothing to resume; start without --resume')
-        p = found[-1]
-    if not p.exists(): raise ElectraError(f'checkpoint {p} does not exist')
+class CorruptCheckpoint(ElectraError):
+    "A checkpoint file that is cut short, damaged or not a checkpoint at all."
+
+def verify_checkpoint(fn) -> str|None:
+    "Why the checkpoint file `fn` cannot be trusted, or `None`: a torch file is a zip whose every record carries a CRC-32, checked here."
+    try:
+        with zipfile.ZipFile(fn) as z: bad = z.testzip()
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as e:
+        return f'it is cut short or not a torch file ({type(e).__name__}: {e})'
+    if bad: return f'its record {bad.split("/", 1)[-1]} does not match its checksum (the file was damaged after it was written)'
+    return None
+
+def _load_one(p:Path, map_location) -> dict:
+    why = verify_checkpoint(p)
+    if why: raise CorruptCheckpoint(f'checkpoint {p} is corrupt: {why}')
     try: state = torch.load(p, map_location=map_location, weights_only=True)
     except pickle.UnpicklingError as e:
         glob = [l.split('Unsupported global:')[1].split(' was not')[0].strip() for l in str(e).splitlines() if 'Unsupported global:' in l]
         if glob: raise ElectraError(f'{p} is not a safe checkpoint: loading it would run code named in the file ({glob[0]}). '
                                     'electra_fastai checkpoints hold only tensors and plain values; do not load files from sources '
                                     'you do not trust') from None
-        raise ElectraError(f'checkpoint {p} is corrupt or unreadable (not a torch file): delete it to resume from the previous one') from None
+        raise CorruptCheckpoint(f'checkpoint {p} is corrupt: its data cannot be read') from None
     except Exception as e:
-        raise ElectraError(f'checkpoint {p} is corrupt or unreadable ({type(e).__name__}: {str(e)[:200]}): delete it to resume '
-                           'from the previous one') from None
+        raise CorruptCheckpoint(f'checkpoint {p} is corrupt: {type(e).__name__}: {" ".join(str(e).split())[:200]}') from None
     if not isinstance(state, dict) or not {'step', 'model', 'opt', 'settings'} <= set(state):
-        raise ElectraError(f'{p} is not an electra_fastai checkpoint')
+        raise CorruptCheckpoint(f'{p} is not an electra_fastai checkpoint')
     state['path'] = str(p)
     return state
+
+def load_checkpoint(path, map_location='cpu', verbose:bool=True) -> dict:
+    "Read a checkpoint file, or the newest one in a folder that verifies (skipping damaged ones, with a note), as data only."
+    p = Path(path)
+    if not p.is_dir():
+        if not p.exists(): raise ElectraError(f'checkpoint {p} does not exist')
+        return _load_one(p, map_location)
+    found = checkpoints(p) or checkpoints(p/'checkpoints')
+    if not found: raise ElectraError(f'no checkpoint (step_*.pth) in {p}: nothing to resume; start without --resume')
+    skipped = []
+    for fn in reversed(found):
+        try: state = _load_one(fn, map_location)
+        except CorruptCheckpoint as e:
+            skipped.append(str(e))
+            if verbose and not dist_info()[0]: print(f'note: skipping {fn.name}: {str(e).split(": ", 1)[1]}', flush=True)
+            continue
+        if skipped and verbose and not dist_info()[0]: print(f'note: using {fn.name}, the newest checkpoint that verifies', flush=True)
+        state['skipped'] = skipped
+        return state
+    raise ElectraError(f'none of the {len(found)} checkpoints in {found[0].parent} can be read ({skipped[0]}): the run cannot be '
+                       'resumed; start it again in a new --out')
+
 
 # %% ../nbs/08b_pretrain.ipynb #3f3a201a
 class ElectraLearner(Learner):
@@ -410,15 +490,23 @@ class ElectraLearner(Learner):
         return self.opt.n_step if self.opt is not None else 0
 
     def fit(self, *args, **kwargs):
-        "fastai's `fit`; afterwards, a run stopped by a non-finite value or a failed checkpoint write raises its message."
-        super().fit(*args, **kwargs)
-        problem = getattr(getattr(self, 'finite_guard', None), 'problem', None) or getattr(getattr(self, 'checkpoint', None), 'failure', None)
+        "fastai's `fit`; afterwards, a run stopped by a non-finite value, a failed checkpoint write or a stop signal raises its message."
+        cp = getattr(self, 'checkpoint', None)
+        try: super().fit(*args, **kwargs)
+        finally:
+            if cp is not None: cp.release()                         # also after a second Ctrl-C (fastai skips after_fit then)
+        problem = getattr(getattr(self, 'finite_guard', None), 'problem', None) or getattr(cp, 'failure', None)
         if problem: raise ElectraError(problem)
+        if getattr(cp, 'stopped', None):
+            total = self.settings.get('total_steps', self.step)
+            raise Interrupted(f'stopped by {signal.Signals(cp.stopped).name} at step {self.step:,} of {total:,}, saved in '
+                              f'{cp.folder}/step_{self.step:08d}.pth: continue with the same command and --resume '
+                              '(in Python: learn.fit_steps(resume=True))', cp.stopped)
 
     def fit_steps(self, n_steps:int|None=None, lr=None, cbs=None, resume=None):
         "Train until the run has taken `n_steps` optimizer steps in all (default: the schedule's total); `resume` a checkpoint first."
         total = self.settings['total_steps']
-        n_steps = n_steps or total
+        n_steps = total if n_steps is None else check_range('n_steps', n_steps, 1, kind=int)
         if n_steps > total:
             raise ElectraError(f"n_steps={n_steps} is past the schedule's total_steps={total}: make the learner with steps={n_steps}")
         if resume: self.checkpoint.restore(self.path/'checkpoints' if resume is True else resume)
@@ -426,7 +514,9 @@ class ElectraLearner(Learner):
         dl = self.dls.train
         period = dl.report_every if isinstance(dl, StreamDL) else None
         n_epoch = n_periods(self.step, n_steps, period) if period else math.ceil(max(0, n_steps - self.step) / len(dl))
-        if not n_epoch: return
+        if not n_epoch:                                             # nothing left to train: the run's history, for plots and export
+            self.checkpoint.put_back()
+            return
         with self.added_cbs([StepBudget(n_steps, period), LRSchedule(total, self.settings['warmup_steps'])]):
             self.fit(n_epoch, lr=lr, cbs=cbs)
 
@@ -456,7 +546,8 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
                     clip:float|None=1.0,         # global gradient-norm clip
                     gen_weight:float=1., disc_weight:float=50.,
                     report_every:int|None=None,  # steps per row of the progress table (one fastai epoch of the stream)
-                    save_every:int|None=None,    # checkpoint every N steps (None: only at the end and on Ctrl-C)
+                    save_every:int|None=None,    # checkpoint every N steps (None: only at the end and on a stop signal)
+                    save_every_minutes:float|None=None,  # also checkpoint after this many minutes since the last one
                     keep:int=3,                  # checkpoints kept
                     accumulate:int=1,            # micro-batches per optimizer step (gradient accumulation): the same step, in K pieces
                     compile:bool|str=False,      # torch.compile the two networks (True, or a mode such as 'max-autotune'); see `compile_electra`
@@ -478,10 +569,17 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
     tok_print = tokenizer_fingerprint(train.tokenizer)
     if meta.get('tokenizer_fingerprint', tok_print) != tok_print:
         raise ElectraError(f"the tokenizer beside the examples ({tok_print}) is not the one they were made with ({meta['tokenizer_fingerprint']}): "
-                           'prepare the data again (electra-prepare --force)')
+                           'the folder was changed after it was prepared: put its own tokenizer/ back, or prepare the corpus again '
+                           'into a new folder')
     max_len, vocab_size = meta['settings']['max_len'], meta['vocab_size']
-    steps, lr = steps or p['steps'], lr or p['lr']
-    warmup_steps = p['warmup_steps'] if warmup_steps is None else warmup_steps
+    steps = p['steps'] if steps is None else check_range('steps', steps, 1, kind=int)
+    lr = p['lr'] if lr is None else check_range('lr', lr, 0, lo_open=True, kind=float)
+    warmup_steps = p['warmup_steps'] if warmup_steps is None else check_range('warmup_steps', warmup_steps, 0, kind=int)
+    for name, v, lo in (('report_every', report_every, 1), ('eval_n', eval_n, 1), ('skip_nonfinite', skip_nonfinite, 0),
+                        ('accumulate', accumulate, 1)):
+        if v is not None: check_range(name, v, lo, kind=int)
+    if clip is not None: check_range('clip', clip, 0, lo_open=True, kind=float)
+    check_range('wd', wd, 0, kind=float)
     warmup_linear_decay(0, steps, warmup_steps)                     # a clear error now for an impossible schedule
     precision = check_precision(precision)
     rank, world = dist_info()
@@ -505,7 +603,7 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
     special = [meta['cls_id'], meta['sep_id'], meta['mask_id']]
     unigram = unigram_probs(train.examples, special_ids=special) if p['unigram_mix'] else None
     cbs = [MaskTokens(p['mask_prob'], n_slots, meta['mask_id'], special, meta['pad_id']), GumbelReplace(p['unigram_mix'], unigram),
-           StreamPosition(), FiniteGuard(max_skips=skip_nonfinite), Checkpoint(Path(path)/'checkpoints', save_every=save_every, keep=keep), *(cbs or [])]
+           StreamPosition(), FiniteGuard(max_skips=skip_nonfinite), Checkpoint(Path(path)/'checkpoints', save_every=save_every, keep=keep, save_every_minutes=save_every_minutes), *(cbs or [])]
     if world > 1: cbs.append(DataParallel())
     if accumulate > 1: cbs.append(Accumulate(accumulate))
     if clip: cbs.append(ClipGrad(clip))
@@ -523,9 +621,9 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
         learn.remove_cb(ProgressCallback); learn.logger = lambda *a, **k: None
     learn.create_opt()
     learn.settings = dict(preset=preset if isinstance(preset, str) else 'custom', vocab_size=vocab_size, tokenizer=tok_print, max_len=max_len,
-                          total_steps=steps, bs=bs, lr=lr, warmup_steps=warmup_steps, wd=wd, precision=precision, seed=seed,
+                          total_steps=steps, bs=bs, lr=lr, warmup_steps=warmup_steps, wd=wd, clip=clip, precision=precision, seed=seed,
                           mask_prob=p['mask_prob'], unigram_mix=p['unigram_mix'], positional_init=p['positional_init'], n_slots=n_slots,
                           gen_weight=gen_weight, disc_weight=disc_weight, processes=world, accumulate=accumulate, gen_config=gen_cfg.to_dict(), disc_config=disc_cfg.to_dict(),
-                          data=str(getattr(train.examples, 'path', type(train.examples).__name__)),
+                          data=str(getattr(train.examples, 'path', type(train.examples).__name__)), data_key=meta.get('key'),
                           init_from=None if init_from is None else list(sources))
     return learn

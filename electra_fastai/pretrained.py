@@ -4,6 +4,7 @@
 
 # %% ../nbs/06a_pretrained.ipynb #728b209a
 from __future__ import annotations
+import json
 from pathlib import Path
 from typing import NamedTuple
 import torch
@@ -12,7 +13,37 @@ from .model import ELECTRA, count_params
 from .tokenizer import load_tokenizer, tokenizer_fingerprint
 
 # %% auto #0
-__all__ = ['pair_sources', 'PretrainedPair', 'load_pretrained', 'describe_pair']
+__all__ = ['looks_local', 'check_model_folder', 'pair_sources', 'PretrainedPair', 'load_pretrained', 'describe_pair']
+
+# %% ../nbs/06a_pretrained.ipynb #f8a5eea1
+def looks_local(name) -> bool:
+    "Whether `name`, not on disk, was meant as a path, not a Hub id: it starts with `.` `/` `~`, or has 0 or 2+ `/`."
+    s = str(name)
+    return s.startswith(('.', '/', '~')) or '\\' in s or s.count('/') != 1
+
+def check_model_folder(name, what:str='model') -> str:
+    "`name` if it is a Hub id or a folder of an ELECTRA model, else an `ElectraError` (before `transformers` looks)."
+    p = Path(str(name)).expanduser()
+    if not p.exists():
+        if looks_local(name):
+            raise ElectraError(f'{name} does not exist: give a model folder (as electra-export writes it) or a Hub id '
+                               'such as google/electra-small-discriminator')
+        return str(name)                                  # a Hub id: transformers fetches it (trust_remote_code=False)
+    if not (p/'config.json').is_file():
+        raise ElectraError(f'{name} holds no model (no config.json): give the folder electra-export wrote, or its '
+                           'discriminator/')
+    try: cfg = json.loads((p/'config.json').read_text(encoding='utf-8'))
+    except (ValueError, UnicodeDecodeError) as e:
+        raise ElectraError(f"{p/'config.json'} is not a JSON configuration ({e}): the folder is damaged; export it "
+                           'again') from None
+    kind = cfg.get('model_type') if isinstance(cfg, dict) else None
+    if kind and kind != 'electra': raise ElectraError(f'{name} is a {kind} model, not an ELECTRA {what}')
+    if kind is None:
+        code = isinstance(cfg, dict) and 'auto_map' in cfg
+        raise ElectraError(f'{name} is not an ELECTRA {what}: its config.json names no model_type'
+                           f"{', only code to run (auto_map), which electra_fastai never runs' if code else ''}; "
+                           'give a folder that save_pretrained or electra-export wrote')
+    return str(p)
 
 # %% ../nbs/06a_pretrained.ipynb #0b2ee0a4
 def pair_sources(init_from) -> tuple[str, str]:
@@ -26,13 +57,14 @@ def pair_sources(init_from) -> tuple[str, str]:
     p = Path(d).expanduser()
     if g is None and p.is_dir() and (p/'discriminator').is_dir() and (p/'generator').is_dir():
         d, g = str(p/'discriminator'), str(p/'generator')                       # a folder written by electra-export
-    elif g is None and not p.exists() and 'discriminator' in d:
+    elif g is None and not p.exists() and not looks_local(d) and 'discriminator' in d:
         g = d.replace('discriminator', 'generator')                              # google/electra-small-discriminator -> ...-generator
     if g is None:
-        what = 'a discriminator folder' if (p/'config.json').exists() else 'neither an electra-export folder nor a model'
+        check_model_folder(d, 'discriminator')                             # a missing path or another model says so
+        what = 'a discriminator folder' if p.exists() else "a Hub id without 'discriminator' in its name"
         raise ElectraError(f'--init-from {init_from}: {d} is {what}; give the generator too (--init-from DISC,GEN) or a folder '
                            'written by electra-export (with discriminator/ and generator/)')
-    return d, g
+    return check_model_folder(d, 'discriminator'), check_model_folder(g, 'generator')
 
 # %% ../nbs/06a_pretrained.ipynb #486dac5b
 class PretrainedPair(NamedTuple):
@@ -46,7 +78,8 @@ _SHARED = ('vocab_size', 'embedding_size', 'max_position_embeddings', 'type_voca
 
 def _from_pretrained(cls, src:str, what:str, overrides:dict):
     try:
-        with quiet_transformers(): net, info = cls.from_pretrained(src, output_loading_info=True, **overrides)
+        with quiet_transformers():
+            net, info = cls.from_pretrained(src, output_loading_info=True, trust_remote_code=False, **overrides)
     except Exception as e:
         where = 'the folder (config.json and model.safetensors)' if Path(src).expanduser().exists() else 'the Hub id, and the network'
         raise ElectraError(f'could not load the {what} from {src}: {type(e).__name__}: {str(e).splitlines()[0][:300]} -- check {where}') from None

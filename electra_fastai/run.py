@@ -9,10 +9,11 @@ from pathlib import Path
 import torch
 from .core import *
 from .corpus import sample_corpus
-from .prepare import prepare_data, read_meta, default_out
+from .prepare import prepare_data, read_meta, default_out, MAX_LEN_RANGE
+from .tokenizer import VOCAB_SIZE_RANGE
 from .data import electra_dls
 from .model import PRESETS, preset_settings
-from .pretrain import electra_learner, checkpoints, RunLock, dist_info
+from .pretrain import electra_learner, checkpoints, dist_info
 from .pretrained import pair_sources
 from .export import export_model, show_replaced
 from .evaluate import rtd_eval, format_eval
@@ -53,8 +54,10 @@ def _parser():
                    help="torch.compile the networks (optionally a mode: reduce-overhead, max-autotune)")
     p.add_argument('--out', default=None, help='run folder (default: electra_runs/PRESET-DATA)')
     p.add_argument('--resume', action='store_true', help='continue from the newest checkpoint in OUT/checkpoints')
-    p.add_argument('--save-every', type=int, default=1000, help='checkpoint every N steps (and on Ctrl-C)')
-    p.add_argument('--keep', type=int, default=3, help='checkpoints kept')
+    p.add_argument('--save-every', type=int, default=1000, help='checkpoint every N steps (and on Ctrl-C, SIGTERM, SIGHUP)')
+    p.add_argument('--save-every-minutes', type=float, default=None, metavar='M',
+                   help='also checkpoint when M minutes have passed since the last checkpoint (a Colab disconnect cannot be caught)')
+    p.add_argument('--keep', type=int, default=3, help='checkpoints kept (1 or more)')
     p.add_argument('--skip-nonfinite', type=int, default=0, metavar='N',
                    help='skip up to N steps whose loss or gradients are nan/inf instead of stopping (costs a host sync per step)')
     p.add_argument('--report-every', type=int, default=None, help='steps per row of the progress table')
@@ -63,6 +66,9 @@ def _parser():
     p.add_argument('--vocab-size', type=int, default=None, help="with --corpus: size of the vocabulary to train (default: the preset's)")
     p.add_argument('--uncased', action='store_true', help='with --corpus: lower-case the text')
     p.add_argument('--max-len', type=int, default=None, help="with --corpus: tokens per example (default: the preset's)")
+    p.add_argument('--encoding', default=None, help='with --corpus: the text files\' encoding (default: utf-8; a file that is not stops with a message)')
+    p.add_argument('--decode-errors', default=None, choices=['strict', 'replace', 'ignore'],
+                   help='with --corpus: what to do with bytes that do not decode (default: strict, stop)')
     p.add_argument('--num-workers', type=int, default=0, help='data-loading processes (batches are cheap: 0 is usually best)')
     p.add_argument('--tensorboard', action='store_true', help='also log to OUT/tensorboard (needs the tensorboard package)')
     p.add_argument('--wandb', action='store_true', help='also log to Weights & Biases (needs wandb and a login)')
@@ -97,14 +103,42 @@ def _save_plot(learn, fn):
 
 # %% ../nbs/10_run.ipynb #2fc231b7
 SAMPLE_STEPS = 1000    # steps of a run on the built-in sample unless --steps says otherwise
+_CORPUS_ONLY = ('vocab', 'vocab_size', 'max_len', 'uncased', 'encoding', 'decode_errors')    # how a corpus is prepared: they mean nothing with --data
+
+def _check_args(a):
+    "Every number on the command line against its range, and options that do not apply: one line each, before any work."
+    for flag, v, lo in (('--steps', a.steps, 1), ('--bs', a.bs, 1), ('--accumulate', a.accumulate, 1), ('--warmup', a.warmup, 0),
+                        ('--save-every', a.save_every, 1), ('--keep', a.keep, 1), ('--skip-nonfinite', a.skip_nonfinite, 0),
+                        ('--report-every', a.report_every, 1), ('--eval-n', a.eval_n, 1), ('--num-workers', a.num_workers, 0),
+                        ('--seed', a.seed, 0)):
+        if v is not None: check_range(flag, v, lo, kind=int)
+    if a.vocab_size is not None: check_range('--vocab-size', a.vocab_size, *VOCAB_SIZE_RANGE, kind=int)
+    if a.max_len is not None: check_range('--max-len', a.max_len, *MAX_LEN_RANGE, kind=int)
+    if a.lr is not None: check_range('--lr', a.lr, 0, lo_open=True)
+    if a.save_every_minutes is not None: check_range('--save-every-minutes', a.save_every_minutes, 0, lo_open=True)
+    if a.data:
+        given = [f"--{k.replace('_', '-')}" for k in _CORPUS_ONLY if getattr(a, k) not in (None, False)]
+        if given: raise ElectraError(f"{', '.join(given)} only appl{'ies' if len(given) == 1 else 'y'} with --corpus (how a corpus is prepared): {a.data} was prepared "
+                                     'already; drop them, or prepare the corpus again into a new folder with electra-prepare')
+    if a.init_from and (a.vocab or a.vocab_size):
+        raise ElectraError("--init-from brings its own vocabulary: drop --vocab/--vocab-size (the corpus is tokenized with the model's tokenizer)")
+
+def _prepare_run_data(a, corpus, data:Path, p:dict, resume:bool, say):
+    "Prepare `corpus` into the run's `data` folder; a run with checkpoints keeps the data it was trained on, whatever the corpus now."
+    if resume and read_meta(data) is not None:
+        say(f'resuming on the data this run was trained on ({data}); the corpus is not read again')
+        return
+    say(f'preparing {corpus} -> {data}')
+    prepare_data(corpus, data, vocab=pair_sources(a.init_from)[0] if a.init_from else a.vocab, vocab_size=a.vocab_size or p['train_vocab_size'],
+                 lowercase=True if a.uncased else None, max_len=a.max_len or p['max_len'], seed=a.seed,
+                 **{k: v for k, v in dict(encoding=a.encoding, decode_errors=a.decode_errors).items() if v is not None})
 
 @cli_errors
 def pretrain_cli(argv=None):
     "Console script `electra-pretrain`."
     a = _parser().parse_args(argv)
+    _check_args(a)
     a.preset = a.preset or ('small' if a.init_from else 'laptop')
-    if a.init_from and (a.vocab or a.vocab_size):
-        raise ElectraError('--init-from brings its own vocabulary: drop --vocab/--vocab-size (the corpus is tokenized with the model\'s tokenizer)')
     rank, world = dist_info()                                # several processes under accelerate launch / torchrun
     say = print if rank == 0 else (lambda *args, **kw: None)
     sets = dict(a.set)
@@ -122,13 +156,12 @@ def pretrain_cli(argv=None):
             raise ElectraError(f'{out} already holds checkpoints: pass --resume to continue that run, or choose another --out')
         if corpus is not None:
             data = out/'data'
-            say(f'preparing {corpus} -> {data}')
-            if rank == 0: prepare_data(corpus, data, vocab=pair_sources(a.init_from)[0] if a.init_from else a.vocab, vocab_size=a.vocab_size or p['train_vocab_size'], lowercase=True if a.uncased else None,
-                         max_len=a.max_len or p['max_len'], seed=a.seed)
+            if rank == 0: _prepare_run_data(a, corpus, data, p, a.resume, say)
         if world > 1: torch.distributed.barrier()           # the others wait for process 0's data
         dls = electra_dls(data, bs=a.bs or p['bs'], num_workers=a.num_workers)
         learn = electra_learner(dls, a.preset, steps=steps, lr=a.lr, warmup_steps=a.warmup, precision=a.precision,
-                                save_every=a.save_every, keep=a.keep, report_every=a.report_every, seed=a.seed, path=out, skip_nonfinite=a.skip_nonfinite, compile=a.compile,
+                                save_every=a.save_every, save_every_minutes=a.save_every_minutes, keep=a.keep,
+                                report_every=a.report_every, seed=a.seed, path=out, skip_nonfinite=a.skip_nonfinite, compile=a.compile,
                                 accumulate=a.accumulate, init_from=a.init_from,
                                 cbs=_loggers(a, out), eval_text=a.eval_text, eval_n=a.eval_n, **sets)
         s = learn.settings
@@ -139,14 +172,18 @@ def pretrain_cli(argv=None):
               f"{micro} -> {out}")
         learn.fit_steps(resume=True if a.resume else None)
         if rank: return                                      # process 0 reports, plots and exports
+        if learn.checkpoint.resumed_from == s['total_steps']:
+            print(f"the run in {out} is finished (step {s['total_steps']:,} of {s['total_steps']:,}): "
+                  + ('nothing to train' if a.no_export else 'exporting it'))
+        if learn.step < s['total_steps']:
+            raise ElectraError(f"stopped at step {learn.step:,} of {s['total_steps']:,}: continue with the same command and --resume")
         _save_plot(learn, out/'loss.png')
         g = learn.finite_guard
         if g.scaler_skips or g.skipped: print(f'skipped steps: {g.scaler_skips} by the fp16 gradient scaler (overflow), {g.skipped} with non-finite values')
         mets = dict(zip(learn.recorder.metric_names[1:], learn.recorder.values[-1])) if learn.recorder.values else {}
-        (out/'metrics.json').write_text(json.dumps(dict(step=learn.step, **{k: v for k, v in mets.items() if isinstance(v, (int, float))}), indent=1))
-        print('final: ' + ', '.join(f'{k} {v:.4g}' for k, v in mets.items() if isinstance(v, (int, float))))
-        if learn.step < s['total_steps']:
-            print(f"stopped at step {learn.step:,} of {s['total_steps']:,}: continue with the same command and --resume"); return
+        nums = {k: v for k, v in mets.items() if isinstance(v, (int, float))}
+        atomic_write_text(out/'metrics.json', json.dumps(dict(step=learn.step, **nums), indent=1))
+        print('final: ' + ', '.join(f'{k} {v:.4g}' for k, v in nums.items()))
         if a.no_export: return
         model_dir = export_model(learn, out/'model', metrics=mets, name=f'electra-{a.preset}-{name}')
         print(f'exported -> {model_dir}/discriminator, {model_dir}/generator; loss curve -> {out}/loss.png')
@@ -155,7 +192,7 @@ def pretrain_cli(argv=None):
             print(show_replaced(model_dir/'discriminator', a.demo))
         if a.eval_text:
             r = rtd_eval(model_dir, a.eval_text, n=1000, max_len=s['max_len'], seed=a.seed)
-            (out/'eval.json').write_text(json.dumps(r, indent=1))
+            atomic_write_text(out/'eval.json', json.dumps(r, indent=1))
             print(f'\nreplaced-token detection on {a.eval_text} (held out; -> {out}/eval.json):\n' + format_eval(r))
 
 

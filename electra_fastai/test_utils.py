@@ -13,7 +13,8 @@ from .tokenizer import load_tokenizer, save_tokenizer, tokenizer_meta
 from .prepare import META, PREPARE_VERSION, ExampleWriter, read_meta
 
 # %% auto #0
-__all__ = ['TOY_WORDS', 'BERT_IDS', 'toy_vocab', 'toy_model', 'toy_glue', 'write_tsv', 'glue_rows', 'synthetic_data']
+__all__ = ['TOY_WORDS', 'BERT_IDS', 'toy_vocab', 'toy_model', 'toy_glue', 'write_tsv', 'glue_rows', 'synthetic_data',
+           'pretrain_with_fault']
 
 # %% ../nbs/99_test_utils.ipynb #4929dc8a
 TOY_WORDS = 'the a good bad movie film is was great awful .'.split()    # every word of `toy_glue`'s sentences
@@ -121,3 +122,56 @@ def synthetic_data(path,                 # the folder to write (replaced if it h
                                mean_length=float(max_len), full_fraction=1.0))
         atomic_write_text(tmp/META, json.dumps(meta, indent=1))
     return path
+
+# %% ../nbs/99_test_utils.ipynb #ddb13bf8
+_FAULTS = r'''
+import io, json, os, signal, sys
+plan, argv = json.loads(sys.argv[1]), sys.argv[2:]
+sys.argv = ['electra-pretrain', *argv]                 # the name the messages start with
+import torch
+import electra_fastai.run as run
+from fastai.callback.core import Callback
+sig = getattr(signal, plan.get('signal', 'SIGKILL'))
+if 'at_step' in plan:                                  # the signal arrives while the step runs
+    class _Send(Callback):
+        order, sent = 100, False
+        def after_loss(self):                          # inside the step that becomes step `at_step`
+            if self.training and not self.sent and self.learn.step + 1 == plan['at_step']:
+                self.sent = True
+                os.kill(os.getpid(), sig)
+    _make = run.electra_learner
+    def _learner(*a, **k):
+        k['cbs'] = list(k.get('cbs') or []) + [_Send()]
+        return _make(*a, **k)
+    run.electra_learner = _learner
+if plan.get('during') == 'checkpoint':                 # the signal arrives half way through writing the nth checkpoint
+    _save, _calls = torch.save, []
+    def _saving(obj, f, *a, **k):
+        _calls.append(1)
+        if len(_calls) != plan.get('nth', 1): return _save(obj, f, *a, **k)
+        buf = io.BytesIO()
+        _save(obj, buf, *a, **k)
+        data = buf.getvalue()
+        f.write(data[:len(data) // 2])
+        f.flush()
+        os.kill(os.getpid(), sig)
+        f.write(data[len(data) // 2:])                 # a signal the run catches lets the write finish
+    torch.save = _saving
+if plan.get('during') == 'export':                     # the signal arrives after the discriminator is written, before the generator
+    from transformers import PreTrainedModel
+    _sp, _n = PreTrainedModel.save_pretrained, []
+    def _save_pretrained(self, *a, **k):
+        _n.append(1)
+        if len(_n) == 2: os.kill(os.getpid(), sig)
+        return _sp(self, *a, **k)
+    PreTrainedModel.save_pretrained = _save_pretrained
+run.pretrain_cli(argv)
+'''
+
+def pretrain_with_fault(args:list, at_step:int|None=None, during:str|None=None, signal:str='SIGKILL', nth:int=1, timeout:float=600):
+    "Run `electra-pretrain ARGS` in a child process that receives `signal` while step `at_step` runs, or `during` its `nth` checkpoint write or its export."
+    import subprocess, sys
+    plan = dict(signal=signal, nth=nth, **({'at_step': at_step} if at_step is not None else {}), **({'during': during} if during else {}))
+    return subprocess.run([sys.executable, '-c', _FAULTS, json.dumps(plan), *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, stdin=subprocess.DEVNULL)
+

@@ -4,14 +4,15 @@
 
 # %% ../nbs/02_tokenizer.ipynb #70ebd341
 from __future__ import annotations
-import itertools, os
+import collections, itertools, json, os
 from pathlib import Path
 import numpy as np
 from .core import *
 
 # %% auto #0
-__all__ = ['SPECIAL_TOKENS', 'read_vocab', 'vocab_is_uncased', 'check_tokenizer', 'electra_tokenizer', 'load_tokenizer',
-           'tokenizer_fingerprint', 'tokenizer_meta', 'save_tokenizer', 'train_tokenizer', 'WordTokenizer']
+__all__ = ['SPECIAL_TOKENS', 'VOCAB_SIZE_RANGE', 'read_vocab', 'vocab_is_uncased', 'check_tokenizer', 'electra_tokenizer',
+           'load_tokenizer', 'tokenizer_fingerprint', 'tokenizer_meta', 'save_tokenizer', 'train_tokenizer',
+           'WordTokenizer']
 
 # %% ../nbs/02_tokenizer.ipynb #4c7bfffd
 SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]']
@@ -54,20 +55,43 @@ def electra_tokenizer(vocab:dict, lowercase:bool, strip_accents:bool|None=None, 
                                 model_max_length=model_max_length)
 
 # %% ../nbs/02_tokenizer.ipynb #efdb751f
+def _looks_like_path(s:str) -> bool:
+    "Whether `s` is meant as a local path rather than a Hub name (`name` or `owner/name`)."
+    return s.startswith(('.', '/', '~')) or s.count('/') > 1 or '\\' in s or Path(s).suffix.lower() in ('.txt', '.json')
+
+def _names_custom_code(folder:Path) -> bool:
+    "Whether a tokenizer or model folder asks `transformers` to import code from it (an `auto_map`)."
+    for fn in ('tokenizer_config.json', 'config.json'):
+        try: cfg = json.loads((folder/fn).read_text(encoding='utf-8'))
+        except (OSError, ValueError): continue
+        if isinstance(cfg, dict) and cfg.get('auto_map'): return True
+    return False
+
 def load_tokenizer(path, lowercase:bool|None=None):
-    "Load a WordPiece tokenizer: a `vocab.txt`, a tokenizer folder, or a model name on the Hub."
+    "Load a WordPiece tokenizer: a `vocab.txt`, a tokenizer folder, or a model name on the Hub; runs no code from it."
     p = Path(str(path)).expanduser()
     if p.is_file():
         vocab = read_vocab(p)
         if lowercase is None: lowercase = vocab_is_uncased(vocab)
         return check_tokenizer(electra_tokenizer(vocab, lowercase), str(path))
+    if not p.exists() and _looks_like_path(str(path)):
+        raise ElectraError(f'{path} does not exist: pass an existing vocab.txt or tokenizer folder, '
+                           'or the name of a model on the Hugging Face Hub (owner/name)')
     if p.is_dir() and not any((p/f).exists() for f in ('tokenizer.json', 'tokenizer_config.json', 'vocab.txt')):
         raise ElectraError(f'{path} holds no tokenizer (no tokenizer.json, tokenizer_config.json or vocab.txt): '
                            'pass a vocab.txt or a tokenizer folder')
     if p.is_dir() and not (p/'tokenizer.json').exists() and (p/'vocab.txt').exists(): return load_tokenizer(p/'vocab.txt', lowercase)
-    from transformers import AutoTokenizer
-    try: tok = AutoTokenizer.from_pretrained(str(path))
+    from transformers import AutoTokenizer, ElectraTokenizerFast
+    cls = AutoTokenizer
+    if p.is_dir() and _names_custom_code(p):
+        print(f'note: {path} names custom tokenizer code (auto_map); it is ignored: code never runs from a tokenizer '
+              'folder, and its tokenizer.json is loaded as a plain WordPiece tokenizer', flush=True)
+        cls = ElectraTokenizerFast
+    try: tok = cls.from_pretrained(str(p) if p.is_dir() else str(path), trust_remote_code=False)
     except Exception as e:
+        if 'trust_remote_code' in str(e):
+            raise ElectraError(f'{path} comes with custom tokenizer code, which electra_fastai never runs: use a model '
+                               'or folder whose tokenizer is a plain WordPiece tokenizer.json or vocab.txt') from None
         where = 'the folder' if p.is_dir() else 'the Hub (is the name right, and is there a network?)'
         raise ElectraError(f'could not load a tokenizer from {path}: {type(e).__name__}: {str(e)[:300]} -- check {where}') from None
     if not getattr(tok, 'is_fast', False):
@@ -89,33 +113,53 @@ def tokenizer_meta(tok) -> dict:
 
 # %% ../nbs/02_tokenizer.ipynb #b462d54e
 def save_tokenizer(tok, path):
-    "Save `tok` as a `transformers` tokenizer folder with a `vocab.txt` beside it."
-    path = Path(path); tok.save_pretrained(str(path))
+    "Save `tok` as a `transformers` tokenizer folder with a `vocab.txt` beside it, and no `auto_map` naming code."
+    path = Path(path)
+    getattr(tok, 'init_kwargs', {}).pop('auto_map', None)
+    tok.save_pretrained(str(path))
     vocab = tok.backend_tokenizer.get_vocab(with_added_tokens=False)
     (path/'vocab.txt').write_text(''.join(t + '\n' for t, _ in sorted(vocab.items(), key=lambda o: o[1])), encoding='utf-8')
     return path
 
 # %% ../nbs/02_tokenizer.ipynb #6a8a98c4
-def train_tokenizer(lines,                       # an iterable of text lines (a `Corpus` works)
+VOCAB_SIZE_RANGE = (len(SPECIAL_TOKENS) + 100, 500_000)    # the sizes a trained vocabulary may have
+
+def _alphabet(lines, normalizer, limit:int) -> list[str]:
+    "The `limit` most frequent characters of `lines` once normalized (ties broken by code point), in code-point order."
+    raw = collections.Counter()
+    for b in iter(lambda it=iter(lines): list(itertools.islice(it, 1000)), []): raw.update(''.join(b))
+    counts = collections.Counter()
+    for c, n in raw.items():                                      # BERT's normalizer maps each character on its own
+        for ch in normalizer.normalize_str(c):
+            if not ch.isspace(): counts[ch] += n
+    return sorted(sorted(counts, key=lambda c: (-counts[c], c))[:limit])
+
+def train_tokenizer(lines,                       # text lines: a list, or anything that can be read twice (a `Corpus`)
                     vocab_size:int=30522,        # tokens in the vocabulary, special tokens included
                     lowercase:bool=False,        # lower-case the text (an uncased vocabulary)
                     strip_accents:bool|None=None,# strip accents; `None` follows `lowercase`, as in BERT
                     min_frequency:int=2,         # a word must appear this often to make a token
                     limit_alphabet:int=1000,     # the most distinct characters kept in the alphabet
                     show_progress:bool=True):
-    "Train a WordPiece vocabulary on `lines`; returns a `transformers` fast tokenizer."
+    "Train a WordPiece vocabulary on `lines`, the same one every time; returns a `transformers` fast tokenizer."
     from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, trainers
-    if vocab_size < len(SPECIAL_TOKENS) + 100: raise ElectraError(f'vocab_size={vocab_size} is too small: use at least a few thousand')
+    check_range('vocab_size', vocab_size, *VOCAB_SIZE_RANGE, kind=int)
+    if iter(lines) is lines: lines = list(lines)                 # a one-shot iterator: it is read twice below
     tok = Tokenizer(models.WordPiece(unk_token='[UNK]'))
     tok.normalizer = normalizers.BertNormalizer(clean_text=True, handle_chinese_chars=True,
                                                 strip_accents=strip_accents, lowercase=lowercase)
     tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
-    trainer = trainers.WordPieceTrainer(vocab_size=vocab_size, min_frequency=min_frequency, special_tokens=SPECIAL_TOKENS,
-                                        limit_alphabet=limit_alphabet, continuing_subword_prefix='##', show_progress=show_progress)
+    alphabet = _alphabet(lines, tok.normalizer, limit_alphabet)
+    inside = lambda c: len(tok.pre_tokenizer.pre_tokenize_str(tok.normalizer.normalize_str('a' + c))) == 1
+    pieces = [f'##{c}' for c in alphabet if inside(c)]         # the continuation pieces: characters that can follow one
+    trainer = trainers.WordPieceTrainer(vocab_size=vocab_size, min_frequency=min_frequency, show_progress=show_progress,
+                                        special_tokens=SPECIAL_TOKENS + alphabet + pieces, initial_alphabet=alphabet,
+                                        limit_alphabet=len(alphabet), continuing_subword_prefix='##')
     batches = (list(b) for b in iter(lambda it=iter(lines): list(itertools.islice(it, 1000)), []))
     tok.train_from_iterator(batches, trainer)
     vocab = tok.get_vocab()
-    if len(vocab) <= len(SPECIAL_TOKENS) + 1: raise ElectraError('the corpus has no text to train a vocabulary on')
+    if not alphabet or len(vocab) <= len(SPECIAL_TOKENS) + 1:
+        raise ElectraError('the corpus has no text to train a vocabulary on')
     return electra_tokenizer(vocab, lowercase, strip_accents)
 
 # %% ../nbs/02_tokenizer.ipynb #e2611fc2
