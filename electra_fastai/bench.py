@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse, math, tempfile, time
 from pathlib import Path
 import torch
+from .core import *                 # before fastai: it quiets a dependency's import-time warning
 from fastai.torch_core import set_seed
-from .core import *                 # first: it quiets a dependency's import-time warning
 from fastai.callback.core import Callback, CancelFitException
 from .data import electra_dls
 from .model import ELECTRA, PRESETS, compile_electra, count_params, electra_configs, max_masked, plain_tensors, preset_settings
@@ -17,6 +17,7 @@ from .tokenizer import load_tokenizer
 from .glue_data import glue_task
 from .glue import glue_learner
 from .test_utils import synthetic_data, toy_glue, toy_model, toy_vocab
+from .prepare import cli_parser
 
 # %% auto #0
 __all__ = ['PHASES', 'NaiveELECTRA', 'StepTimer', 'PhaseTimer', 'flops_per_token', 'matmul_flops', 'peak_flops', 'bench',
@@ -346,17 +347,19 @@ def finetune_line(r:dict) -> str:
 
 # %% ../nbs/11_bench.ipynb #6c669fcc
 def _parser():
-    p = argparse.ArgumentParser(prog='electra-bench', description='Time ELECTRA pre-training steps on synthetic full-length batches.',
-                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p = cli_parser('electra-bench', 'Time ELECTRA pre-training steps on synthetic full-length batches.')
     p.add_argument('--preset', default='small', choices=list(PRESETS), help='model size')
     p.add_argument('--bs', type=int, default=8, help='examples per batch')
-    p.add_argument('--seq', type=int, default=128, help='tokens per example')
+    p.add_argument('--max-len', type=int, default=128, help='tokens per example (every example is full)')
+    p.add_argument('--seq', dest='max_len', type=int, default=argparse.SUPPRESS, help=argparse.SUPPRESS)       # its earlier name
     p.add_argument('--steps', type=int, default=20, help='timed steps')
-    p.add_argument('--warmup', type=int, default=5, help='untimed steps before them')
+    p.add_argument('--untimed', type=int, default=5, metavar='N', help='untimed steps before them (compilation, allocator warm-up)')
+    p.add_argument('--warmup', dest='untimed', type=int, default=argparse.SUPPRESS, help=argparse.SUPPRESS)  # its earlier name
     p.add_argument('--precision', default='fp32', choices=['fp32', 'bf16', 'fp16'], help='mixed precision needs a GPU')
-    p.add_argument('--compile', action='store_true', help='compile the two networks (compile_electra); the references stay eager')
-    p.add_argument('--compile-mode', default=None, choices=['default', 'reduce-overhead', 'max-autotune', 'max-autotune-no-cudagraphs'],
-                   help='with --compile: the torch.compile mode (reduce-overhead: CUDA graphs on a GPU)')
+    p.add_argument('--compile', nargs='?', const=True, default=False, metavar='MODE',
+                   help='compile the two networks (compile_electra), optionally in a torch.compile mode (reduce-overhead: CUDA graphs '
+                        'on a GPU; max-autotune); the references stay eager')
+    p.add_argument('--compile-mode', dest='compile', default=argparse.SUPPRESS, help=argparse.SUPPRESS)      # its earlier name
     p.add_argument('--compile-backend', default='inductor', help="with --compile: the torch.compile backend ('aot_eager': trace only)")
     p.add_argument('--compare-naive', action='store_true', help='also time generator logits at every position (eager), and compare')
     p.add_argument('--compare-bare', action='store_true', help='also time the two networks alone (eager forward and backward), and compare')
@@ -366,6 +369,7 @@ def _parser():
     p.add_argument('--finetune', action='store_true', help='time GLUE fine-tuning (examples/s) instead of pre-training')
     p.add_argument('--glue-data', default=None, help='with --finetune: a glue_data folder (default: a synthetic task)')
     p.add_argument('--task', default='SST-2', help='with --finetune and --glue-data: the task')
+    p.add_argument('--seed', type=int, default=42, help='seeds the weights and the synthetic data')
     return p
 
 @cli_errors
@@ -373,13 +377,14 @@ def bench_cli(argv=None):
     "Console script `electra-bench`."
     a = _parser().parse_args(argv)
     if a.finetune:
-        print(finetune_line(finetune_bench(a.preset, bs=a.bs, steps=a.steps, warmup=a.warmup, data=a.glue_data, task=a.task,
+        print(finetune_line(finetune_bench(a.preset, bs=a.bs, steps=a.steps, warmup=a.untimed, data=a.glue_data, task=a.task,
                                            precision=a.precision))); return
-    if (a.compile_mode or a.compile_backend != 'inductor') and not a.compile:
-        raise ElectraError('--compile-mode and --compile-backend choose how to compile: add --compile')
-    ckw = {**({'mode': a.compile_mode} if a.compile_mode else {}), **({'backend': a.compile_backend} if a.compile_backend != 'inductor' else {})}
-    kw = dict(preset=a.preset, bs=a.bs, seq=a.seq, steps=a.steps, warmup=a.warmup, precision=a.precision,
-              device=a.device, vocab_size=a.vocab_size)
+    if a.compile_backend != 'inductor' and not a.compile:
+        raise ElectraError('--compile-backend chooses how to compile: add --compile')
+    mode = a.compile if isinstance(a.compile, str) else None
+    ckw = {**({'mode': mode} if mode else {}), **({'backend': a.compile_backend} if a.compile_backend != 'inductor' else {})}
+    kw = dict(preset=a.preset, bs=a.bs, seq=a.max_len, steps=a.steps, warmup=a.untimed, precision=a.precision,
+              device=a.device, vocab_size=a.vocab_size, seed=a.seed)
     r = bench(**kw, compile=(ckw or True) if a.compile else False, phases=not a.no_phases); print(bench_line(r), flush=True)
     if a.compare_naive:
         n = bench(**kw, naive=True, phases=not a.no_phases); print(bench_line(n))

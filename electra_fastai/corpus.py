@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_corpus.ipynb #1b290140
 from __future__ import annotations
-import io, os, gzip, bz2, lzma, codecs
+import io, os, re, gzip, bz2, lzma, codecs
 from pathlib import Path
 from typing import Iterator
 from .core import *
@@ -30,15 +30,11 @@ def corpus_files(path) -> list[Path]:
     return files
 
 # %% ../nbs/01_corpus.ipynb #79ceb955
-class _ReplaceCounter:
-    "A codecs error handler that replaces undecodable bytes by U+FFFD and counts them."
-    def __init__(self): self.n = 0
-    def __call__(self, e):
-        self.n += e.end - e.start
-        return '\ufffd', e.end
+_ESCAPED = re.compile('[\udc80-\udcff]')     # what `errors='surrogateescape'` makes of a byte that does not decode
 
-_counter = _ReplaceCounter()
-codecs.register_error('electra_count', _counter)
+def _unescape(line:str) -> tuple[str, int]:
+    "`line` with each undecodable byte (escaped by `surrogateescape`) replaced by U+FFFD, and how many there were."
+    return _ESCAPED.subn('\ufffd', line)
 
 # %% ../nbs/01_corpus.ipynb #d6852ad6
 _NAMES = {'utf-8': 'UTF-8'}
@@ -98,7 +94,9 @@ def _sniff(fn, head:bytes, encoding:str='utf-8', decode_errors:str='strict'):
                                f'{len(head)} bytes do not decode): {fix}, or remove it from the corpus') from None
 
 # %% ../nbs/01_corpus.ipynb #3a11059f
-def open_text(fn, decode_errors:str='strict', encoding:str='utf-8'):
+def open_text(fn,
+              decode_errors:str='strict',     # 'strict', 'replace' (by U+FFFD) or 'surrogateescape' (to count them)
+              encoding:str='utf-8'):
     "Open `fn` (plain, .gz, .bz2 or .xz) as text: `(text_stream, raw_file)`, where `raw_file.tell()` is progress."
     fn, encoding = Path(fn), _codec(encoding)
     raw = open(fn, 'rb')
@@ -109,10 +107,11 @@ def open_text(fn, decode_errors:str='strict', encoding:str='utf-8'):
         except (OSError, EOFError, lzma.LZMAError) as e:
             raise ElectraError(f'{fn} is not a valid {fn.suffix} file ({e}): re-download or re-compress it') from None
         _sniff(fn, head, encoding, decode_errors)
-        errors = 'electra_count' if decode_errors == 'replace' else 'strict'
-        return io.TextIOWrapper(binf, encoding='utf-8-sig' if encoding == 'utf-8' else encoding, errors=errors), raw
+        text_encoding = 'utf-8-sig' if encoding == 'utf-8' else encoding
+        return io.TextIOWrapper(binf, encoding=text_encoding, errors=decode_errors), raw
     except BaseException:
-        raw.close(); raise
+        raw.close()
+        raise
 
 # %% ../nbs/01_corpus.ipynb #0e8cf0ae
 # Helpers for datasets as corpora (see the last section)
@@ -243,8 +242,9 @@ class Corpus:
     def _file_lines(self):
         done = 0
         for fn in self.files:
-            f, raw = open_text(fn, self.decode_errors, self.encoding)
-            start_replaced, lineno = _counter.n, 0
+            replacing = self.decode_errors == 'replace'
+            f, raw = open_text(fn, 'surrogateescape' if replacing else 'strict', self.encoding)
+            lineno = 0
             with f:
                 while True:
                     try: line = f.readline(self.max_line_chars + 1)
@@ -257,12 +257,12 @@ class Corpus:
                         raise ElectraError(f'{fn}, line {lineno} is longer than {self.max_line_chars:,} characters: a line '
                                            'should be a sentence or a paragraph; put line breaks into the corpus, '
                                            'or raise --max-line-chars')
-                    # text is decoded ahead in blocks: once a replacement was counted, the first line holding U+FFFD is where it was
-                    if self.first_replaced is None and _counter.n != start_replaced and '\ufffd' in line:
-                        self.first_replaced = f'{fn}:{lineno}'
+                    if replacing:                       # each byte that did not decode: one U+FFFD, counted
+                        line, n = _unescape(line)
+                        if n and self.first_replaced is None: self.first_replaced = f'{fn}:{lineno}'
+                        self.replaced += n
                     self.pos = done + raw.tell()
                     yield from self._emit(line.strip())
-            self.replaced += _counter.n - start_replaced
             done += fn.stat().st_size; self.pos = done
             yield ''
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 import argparse, json, random, re
 from pathlib import Path
 import numpy as np, torch
-from .core import *                 # first: it quiets a dependency's import-time warning
-from fastai.learner import Metric
+from .core import *
+with quiet_dependency_warnings():                 # fastai scripts a few activations on import; torch warns about it
+    from fastai.learner import Metric
 from .corpus import Corpus
 from .tokenizer import load_tokenizer
 from .objective import gumbel_sample
-from .pretrain import load_checkpoint, checkpoints
+from .checkpoint import load_checkpoint, checkpoints
 from .export import model_from_checkpoint
 from .pretrained import check_model_folder
 

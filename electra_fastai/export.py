@@ -6,11 +6,9 @@
 from __future__ import annotations
 import argparse, json, shutil
 from pathlib import Path
-import torch
-from .core import *
-from .model import ELECTRA
-from .pretrained import check_model_folder
-from .tokenizer import load_tokenizer, save_tokenizer, tokenizer_fingerprint
+from .core import *            # light: torch, the model and transformers are imported where they are used,
+from .tokenizer import load_tokenizer, save_tokenizer, tokenizer_fingerprint   # so that --help answers at once
+from .prepare import cli_parser
 
 # %% auto #0
 __all__ = ['EXPORT_NAMES', 'MANIFEST', 'model_from_checkpoint', 'model_card', 'check_export_out', 'export_model',
@@ -20,6 +18,7 @@ __all__ = ['EXPORT_NAMES', 'MANIFEST', 'model_from_checkpoint', 'model_card', 'c
 def model_from_checkpoint(state:dict) -> ELECTRA:
     "The `ELECTRA` module of a loaded checkpoint (see `load_checkpoint`), in eval mode."
     from transformers import ElectraConfig
+    from electra_fastai.model import ELECTRA
     s = state['settings']
     m = ELECTRA(ElectraConfig.from_dict(s['gen_config']), ElectraConfig.from_dict(s['disc_config']), init=False)
     try: m.load_state_dict(state['model'])
@@ -27,8 +26,17 @@ def model_from_checkpoint(state:dict) -> ELECTRA:
     return m.eval()
 
 # %% ../nbs/09_export.ipynb #fbf535b2
-def model_card(settings:dict, metrics:dict|None=None, name:str='electra-model') -> str:
-    "A README.md for the exported model: how it was trained, how it did, how to use it."
+def _card_data(settings:dict, language:str|None=None):
+    "The card's metadata (the Hub reads it): license, library, tags, the language if known, the model it continued from."
+    from huggingface_hub import ModelCardData
+    base = settings['init_from'][0] if settings.get('init_from') else None
+    if base is not None and Path(base).exists(): base = None     # a local folder is no Hub model to link to
+    return ModelCardData(language=language, license='apache-2.0', library_name='transformers', base_model=base,
+                         tags=['electra', 'pretraining', 'electra_fastai'], pipeline_tag='feature-extraction')
+
+def model_card(settings:dict, metrics:dict|None=None, name:str='electra-model', language:str|None=None) -> str:
+    "A README.md for the exported model (a `huggingface_hub.ModelCard`): how it was trained, how it did, how to use it."
+    from huggingface_hub import ModelCard
     d = settings['disc_config']
     rows = [('preset', settings.get('preset')), ('discriminator', f"{d['num_hidden_layers']} layers, hidden {d['hidden_size']}, "
              f"{d['num_attention_heads']} heads, embeddings {d['embedding_size']}"),
@@ -42,10 +50,8 @@ def model_card(settings:dict, metrics:dict|None=None, name:str='electra-model') 
     rows += [(f"changed at step {c['step']:,}", f"{c['setting']}: {c['was']} → {c['now']}") for c in settings.get('changes', [])]
     table = '\n'.join(f'| {k} | {v} |' for k, v in rows)
     mets = '\n'.join(f'| {k} | {v:.4g} |' for k, v in (metrics or {}).items() if isinstance(v, (int, float)))
-    return f"""---
-license: apache-2.0
-library_name: transformers
-tags: [electra, pretraining, electra_fastai]
+    return str(ModelCard(f"""---
+{_card_data(settings, language).to_yaml()}
 ---
 # {name}
 
@@ -73,7 +79,7 @@ tok = AutoTokenizer.from_pretrained('discriminator')
 disc = ElectraForPreTraining.from_pretrained('discriminator')
 logits = disc(**tok('Los pájaros están hablando', return_tensors='pt')).logits   # > 0: "replaced"
 ```
-"""
+"""))
 
 # %% ../nbs/09_export.ipynb #53289052
 EXPORT_NAMES = ('README.md', 'discriminator', 'export.json', 'generator')   # the top level of an export
@@ -105,9 +111,10 @@ def export_model(source,               # an `ElectraLearner`, a checkpoint file,
                  out,                  # the folder to write: new, empty, or an earlier export (see `check_export_out`)
                  tokenizer=None,       # a tokenizer (folder); default: the one of the training data
                  metrics:dict|None=None,
-                 name:str|None=None) -> Path:
+                 name:str|None=None,
+                 language:str|None=None) -> Path:   # the corpus's language (ISO 639-1, e.g. 'es'), for the card
     "Write the discriminator and the generator as `transformers` folders with their tokenizer and a model card."
-    from electra_fastai.pretrain import load_checkpoint
+    from electra_fastai.checkpoint import load_checkpoint
     out = check_export_out(out)
     if hasattr(source, 'model') and hasattr(source, 'settings'):       # a Learner
         model, settings = source.model, {**source.settings, 'step': source.step}
@@ -135,7 +142,7 @@ def export_model(source,               # an `ElectraLearner`, a checkpoint file,
                 net.config.electra_fastai_max_len = settings['max_len']       # the length it was trained at (read by electra-eval)
                 net.save_pretrained(tmp/part)
                 save_tokenizer(tok, tmp/part)
-            (tmp/'README.md').write_text(model_card(settings, metrics, name or out.name), encoding='utf-8')
+            (tmp/'README.md').write_text(model_card(settings, metrics, name or out.name, language), encoding='utf-8')
             manifest = dict(written_by='electra_fastai export_model', files=_files(tmp))
             (tmp/MANIFEST).write_text(json.dumps(manifest, indent=1))
     finally: model.train(was_training)
@@ -144,7 +151,9 @@ def export_model(source,               # an `ElectraLearner`, a checkpoint file,
 # %% ../nbs/09_export.ipynb #2f38fac4
 def detect_replaced(model, sentence:str, tokenizer=None) -> list[tuple[str, float]]:
     "For each token of `sentence`: (token, probability it was replaced), from a discriminator folder, Hub id or model."
+    import torch
     from transformers import ElectraForPreTraining, AutoTokenizer
+    from electra_fastai.pretrained import check_model_folder
     if isinstance(model, (str, Path)):
         p = Path(str(model)).expanduser()
         if (p/'discriminator'/'config.json').is_file(): model = p/'discriminator'     # the root of an export
@@ -187,15 +196,16 @@ def push_to_hub(folder, repo_id:str, private:bool=False, token:str|None=None) ->
 @cli_errors
 def export_cli(argv=None):
     "Console script `electra-export`."
-    p = argparse.ArgumentParser(prog='electra-export', description='Export an ELECTRA checkpoint as transformers models.')
+    p = cli_parser('electra-export', 'Export an ELECTRA checkpoint as transformers models.')
     p.add_argument('checkpoint', help='a checkpoint file (step_*.pth), or a folder of them (the newest is used)')
     p.add_argument('--out', required=True, help='the folder to write (discriminator/, generator/, README.md, '
                                                 'export.json): new, empty, or an earlier export')
     p.add_argument('--tokenizer', default=None, help="the tokenizer folder or vocab.txt (default: the training data's)")
     p.add_argument('--name', default=None, help='the model name in the card')
+    p.add_argument('--language', default=None, metavar='CODE', help="the corpus's language for the card (ISO 639-1, e.g. es)")
     p.add_argument('--push-to-hub', default=None, metavar='REPO', help='also upload to this Hub model repository')
     p.add_argument('--private', action='store_true', help='make the Hub repository private')
     a = p.parse_args(argv)
-    out = export_model(a.checkpoint, a.out, tokenizer=a.tokenizer, name=a.name)
+    out = export_model(a.checkpoint, a.out, tokenizer=a.tokenizer, name=a.name, language=a.language)
     print(f'exported {a.checkpoint} -> {out}/discriminator, {out}/generator, {out}/README.md')
     if a.push_to_hub: print('uploaded to', push_to_hub(out, a.push_to_hub, private=a.private))

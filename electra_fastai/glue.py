@@ -8,6 +8,8 @@ import math
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn
+from sklearn.metrics import accuracy_score, f1_score, matthews_corrcoef
+from scipy.stats import pearsonr, spearmanr
 from fastai.learner import Learner
 from fastai.metrics import AccumMetric
 from fastai.losses import CrossEntropyLossFlat, MSELossFlat
@@ -27,37 +29,34 @@ __all__ = ['METRICS', 'accuracy', 'f1', 'mcc', 'pearson', 'spearman', 'glue_metr
            'glue_evaluate']
 
 # %% ../nbs/13_glue.ipynb #c881afca
-def accuracy(preds, targets): return float((np.asarray(preds) == np.asarray(targets)).mean())
+def accuracy(preds, targets):
+    "The fraction of predictions equal to their target."
+    return float(accuracy_score(np.asarray(targets).ravel(), np.asarray(preds).ravel()))
+
+def _positive(x): return np.asarray(x).ravel() == 1
 
 def f1(preds, targets):
-    "F1 of the positive class (label 1)."
-    p, t = np.asarray(preds) == 1, np.asarray(targets) == 1
-    tp = (p & t).sum(); return float(2 * tp / (p.sum() + t.sum())) if p.sum() + t.sum() else 0.
+    "F1 of the positive class (label 1); 0 when neither side has a positive."
+    return float(f1_score(_positive(targets), _positive(preds), zero_division=0))
 
 def mcc(preds, targets):
     "Matthews correlation of binary predictions (0 when a row or column of the confusion matrix is empty)."
-    p, t = np.asarray(preds) == 1, np.asarray(targets) == 1
-    tp, tn, fp, fn = (p & t).sum(), (~p & ~t).sum(), (p & ~t).sum(), (~p & t).sum()
-    den = math.sqrt(float(tp + fp) * float(tp + fn) * float(tn + fp) * float(tn + fn))
-    return float((tp * tn - fp * fn) / den) if den else 0.
+    p, t = _positive(preds), _positive(targets)
+    if np.union1d(p, t).size < 2: return 0.                      # one label overall: scikit-learn warns, and it is 0
+    return float(matthews_corrcoef(t, p))
+
+def _scores(x): return np.asarray(x, np.float64).ravel()
+def _varies(x): return len(x) > 1 and bool(np.ptp(x) > 0)
 
 def pearson(preds, targets):
-    x, y = np.asarray(preds, np.float64).ravel(), np.asarray(targets, np.float64).ravel()
-    x, y = x - x.mean(), y - y.mean()
-    den = math.sqrt((x * x).sum() * (y * y).sum())
-    return float((x * y).sum() / den) if den else 0.
+    "Pearson correlation of scores; 0 when either side is constant."
+    x, y = _scores(preds), _scores(targets)
+    return float(pearsonr(x, y)[0]) if _varies(x) and _varies(y) else 0.
 
-def _ranks(x):
-    "Ranks 1…n, ties sharing their average rank."
-    x = np.asarray(x, np.float64).ravel()
-    order = np.argsort(x, kind='mergesort'); xs = x[order]
-    start = np.r_[True, xs[1:] != xs[:-1]]                            # first element of each run of equal values
-    run = np.cumsum(start) - 1
-    first = np.flatnonzero(start); last = np.r_[first[1:], len(x)] - 1
-    r = np.empty(len(x)); r[order] = ((first + last) / 2 + 1)[run]
-    return r
-
-def spearman(preds, targets): return pearson(_ranks(preds), _ranks(targets))
+def spearman(preds, targets):
+    "Spearman rank correlation of scores (ties share their average rank); 0 when either side is constant."
+    x, y = _scores(preds), _scores(targets)
+    return float(spearmanr(x, y)[0]) if _varies(x) and _varies(y) else 0.
 
 METRICS = dict(accuracy=accuracy, f1=f1, mcc=mcc, pearson=pearson, spearman=spearman)
 

@@ -63,8 +63,6 @@ def glue_task(name) -> GlueTask:
     raise ElectraError(f'unknown GLUE task {name!r}: choose one of {", ".join(GLUE_TASKS)} (or "all")')
 
 # %% ../nbs/12_glue_data.ipynb #c589c5a5
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-
 def _split_file(task:GlueTask, data, split:str) -> Path:
     folder = Path(data).expanduser()/task.name
     fn = folder/f'{split}.tsv'
@@ -89,9 +87,12 @@ def _not_utf8(fn:Path) -> ElectraError:
 
 def _tsv_rows(fn:Path) -> list[list[str]]:
     "The tab-separated fields of each line of `fn`: UTF-8 with or without a byte-order mark, LF or CRLF endings, quotes kept as text."
+    limit = csv.field_size_limit(min(sys.maxsize, 2**31 - 1))    # a field may be long (a whole paragraph): for this read only
     try:
-        with open(fn, encoding='utf-8-sig', newline='') as f: return list(csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE))
+        with open(fn, encoding='utf-8-sig', newline='') as f:
+            return list(csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE))
     except UnicodeDecodeError: raise _not_utf8(fn) from None
+    finally: csv.field_size_limit(limit)
 
 def read_glue(task, data, split:str='train') -> pd.DataFrame:
     "The rows of `split` ('train', 'dev', 'test', or MNLI's 'dev_matched' …) of `task` in the `glue_data` folder `data`."

@@ -6,11 +6,10 @@
 from __future__ import annotations
 import argparse, contextlib, json, sys, time
 from pathlib import Path
-import numpy as np, pandas as pd
+import numpy as np
 from .core import *          # before fastai: it hides a dependency's import-time notice
-from fastai.callback.progress import ProgressCallback
-from .glue_data import GLUE_TASKS, GLUE_SCORE_TASKS, glue_task
-from .glue import glue_learner, glue_predict, glue_evaluate, rates_line
+from .prepare import cli_parser
+# pandas, fastai and the GLUE modules are imported where they are used, so that `electra-glue --help` answers at once
 
 # %% auto #0
 __all__ = ['submission_name', 'write_submission', 'finetune_task', 'summarize', 'glue_score', 'format_summary', 'present_tasks',
@@ -19,6 +18,7 @@ __all__ = ['submission_name', 'write_submission', 'finetune_task', 'summarize', 
 # %% ../nbs/13a_glue_runs.ipynb #3453f035
 def submission_name(task, split:str) -> str:
     "The leaderboard's file name for the test `split` of `task`."
+    from electra_fastai.glue_data import glue_task
     task = glue_task(task)
     return {'test_matched': 'MNLI-m', 'test_mismatched': 'MNLI-mm'}.get(split, task.name) + '.tsv'
 
@@ -32,6 +32,9 @@ def write_submission(preds:pd.DataFrame, fn) -> Path:
 # %% ../nbs/13a_glue_runs.ipynb #59398fed
 def finetune_task(task, model, data, seed:int=0, out=None, quiet:bool=False, **kwargs) -> dict:
     "Fine-tune on `task` with `seed`, evaluate on dev, predict test; keep the predictions in `out` when given."
+    from fastai.callback.progress import ProgressCallback
+    from electra_fastai.glue_data import glue_task
+    from electra_fastai.glue import glue_learner, glue_predict, glue_evaluate, rates_line
     task = glue_task(task)
     learn = glue_learner(task, model, data, seed=seed, **kwargs)
     if quiet: learn.remove_cb(ProgressCallback)
@@ -57,6 +60,7 @@ def finetune_task(task, model, data, seed:int=0, out=None, quiet:bool=False, **k
 # %% ../nbs/13a_glue_runs.ipynb #bc49fffb
 def summarize(results:list[dict]) -> pd.DataFrame:
     "Per task and metric: runs, median, mean, std, min, max over the seeds."
+    import pandas as pd
     rows = []
     for task in dict.fromkeys(r['task'] for r in results):
         rs = [r for r in results if r['task'] == task]
@@ -68,6 +72,7 @@ def summarize(results:list[dict]) -> pd.DataFrame:
 
 def glue_score(summary:pd.DataFrame) -> tuple[float, list[str]]:
     "Mean of each task's median main metric over the GLUE-score tasks present, and those tasks."
+    from electra_fastai.glue_data import GLUE_SCORE_TASKS, glue_task
     main = {t: glue_task(t).metrics[0] for t in summary.task.unique() if t in GLUE_SCORE_TASKS}
     vals = [summary[(summary.task == t) & (summary.metric == m)]['median'].iloc[0] for t, m in main.items()]
     return (float(np.mean(vals)) if vals else float('nan')), list(main)
@@ -86,6 +91,7 @@ def format_summary(summary:pd.DataFrame) -> str:
 # %% ../nbs/13a_glue_runs.ipynb #0d14abfc
 def present_tasks(data, tasks='all') -> tuple[list[str], list[str]]:
     "(tasks to run, tasks skipped because their files are missing) for `tasks` ('all', a name, or a list)."
+    from electra_fastai.glue_data import GLUE_TASKS, glue_task
     names = list(GLUE_TASKS) if tasks in ('all', None) else [glue_task(t).name for t in ([tasks] if isinstance(tasks, str) else tasks)]
     if str(data) == 'hub': return names, []
     run, skipped = [], []
@@ -127,37 +133,41 @@ def glue_run(model, data, tasks='all', seeds:int=1, out='glue_results', first_se
 
 # %% ../nbs/13a_glue_runs.ipynb #c04783aa
 def _glue_parser():
-    p = argparse.ArgumentParser(prog='electra-glue', description="Fine-tune an ELECTRA discriminator on GLUE with the paper's recipe.",
-                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p = cli_parser('electra-glue', "Fine-tune an ELECTRA discriminator on GLUE with the paper's recipe.")
     p.add_argument('--model', required=True, help='a discriminator folder, an electra-export folder, or a Hub name')
-    p.add_argument('--data', required=True, help='a glue_data folder (TASK/train.tsv, dev.tsv, test.tsv), or "hub" (online)')
+    p.add_argument('--glue-data', default=None, help='a glue_data folder (TASK/train.tsv, dev.tsv, test.tsv), or "hub" (online); required')
+    p.add_argument('--data', dest='glue_data', default=argparse.SUPPRESS, help=argparse.SUPPRESS)     # its earlier name
     p.add_argument('--task', default='all', help='a task name, a comma-separated list, or "all"')
     p.add_argument('--seeds', type=int, default=1, help='fine-tuning runs per task (the paper reports the median of 10)')
-    p.add_argument('--first-seed', type=int, default=0)
+    p.add_argument('--first-seed', type=int, default=0, help='the seed of the first run; the next ones count up from it')
     p.add_argument('--lr', type=float, default=None, help='peak rate of the head (default by model size: 3e-4 / 1e-4 / 5e-5)')
     p.add_argument('--lr-decay', type=float, default=None, help='layer-wise decay (default 0.8; 0.9 for large)')
     p.add_argument('--layerwise', default='reference', choices=['reference', 'textbook'], help="reference: top layer gets decay² (the paper)")
     p.add_argument('--epochs', type=int, default=None, help="default: the task's (3; 10 for RTE and STS-B)")
-    p.add_argument('--bs', type=int, default=32)
-    p.add_argument('--max-len', type=int, default=128)
-    p.add_argument('--precision', default='fp32', choices=['fp32', 'bf16', 'fp16'])
+    p.add_argument('--bs', type=int, default=32, help='examples per batch')
+    p.add_argument('--max-len', type=int, default=128, help='tokens per example (both sentences of a pair)')
+    p.add_argument('--precision', default='fp32', choices=['fp32', 'bf16', 'fp16'], help='mixed precision needs a GPU')
     p.add_argument('--random-init', action='store_true', help='same shape without pre-training (the baseline)')
     p.add_argument('--out', default='glue_results', help='folder for runs, summary.json/csv and submission/')
-    p.add_argument('--progress', action='store_true', help="show fastai's progress bar and table for each run (the default in a terminal)")
+    bars = p.add_mutually_exclusive_group()
+    bars.add_argument('--progress', action='store_true', help="show fastai's progress bar and table for each run (the default in a terminal)")
+    bars.add_argument('--quiet', action='store_true', help='no progress bars, even in a terminal: the settings, a line per seed and the summary')
     return p
 
 @cli_errors
 def glue_cli(argv=None):
     "Console script `electra-glue`."
-    a = _glue_parser().parse_args(argv)
+    p = _glue_parser()
+    a = p.parse_args(argv)
+    if a.glue_data is None: p.error('the following arguments are required: --glue-data')
     check_range('--seeds', a.seeds, 1, kind=int); check_range('--bs', a.bs, 1, kind=int)
     check_range('--max-len', a.max_len, 4, kind=int)                     # [CLS] A [SEP] B [SEP], a token each
     if a.lr is not None: check_range('--lr', a.lr, 0, lo_open=True)
     if a.lr_decay is not None: check_range('--lr-decay', a.lr_decay, 0, 1, lo_open=True)
     if a.epochs is not None: check_range('--epochs', a.epochs, 1, kind=int)
     tasks = 'all' if a.task == 'all' else [t.strip() for t in a.task.split(',') if t.strip()]
-    quiet = not (a.progress or sys.stdout.isatty())                # progress bars in a terminal, not in a log file
-    glue_run(a.model, a.data, tasks, seeds=a.seeds, first_seed=a.first_seed, out=a.out, quiet=quiet, lr=a.lr,
+    quiet = a.quiet or not (a.progress or sys.stdout.isatty())     # progress bars in a terminal, not in a log file
+    glue_run(a.model, a.glue_data, tasks, seeds=a.seeds, first_seed=a.first_seed, out=a.out, quiet=quiet, lr=a.lr,
              lr_decay=a.lr_decay, layerwise=a.layerwise, epochs=a.epochs, bs=a.bs, max_len=a.max_len, precision=a.precision,
              random_init=a.random_init)
     print(f'-> {a.out}/summary.json, {a.out}/summary.csv, {a.out}/submission/')

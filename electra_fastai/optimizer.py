@@ -102,6 +102,6 @@ class LRSchedule(Callback):
 
     def before_fit(self): self.peak_lrs = [h['lr'] for h in self.opt.hypers]
     def before_batch(self):
-        step = self.train_iter // getattr(getattr(self.learn, 'accumulate', None), 'n', 1)   # micro-batches of an accumulated step share one
+        step = self.train_iter // getattr(self.learn, 'micro_batches', 1)   # micro-batches of an accumulated step share one
         f = warmup_linear_decay(step, self.total_steps, self.warmup_steps)
         self.opt.set_hyper('lr', [lr * f for lr in self.peak_lrs])

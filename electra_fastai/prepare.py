@@ -13,8 +13,8 @@ from .tokenizer import *
 from .packing import *
 
 # %% auto #0
-__all__ = ['META', 'PREPARE_VERSION', 'MAX_LEN_RANGE', 'ExampleWriter', 'read_meta', 'prepare_data', 'summary', 'default_out',
-           'prepare_cli', 'show_examples']
+__all__ = ['META', 'PREPARE_VERSION', 'MAX_LEN_RANGE', 'ExampleWriter', 'read_meta', 'prepare_data', 'summary', 'DefaultsOnce',
+           'cli_parser', 'default_out', 'prepare_cli', 'show_examples']
 
 # %% ../nbs/04_prepare.ipynb #6534c4e7
 _W = None   # the worker's tokenizer state
@@ -308,9 +308,23 @@ def summary(meta, out=None) -> str:
     return '\n'.join(lines)
 
 # %% ../nbs/04_prepare.ipynb #eadab2d0
+class DefaultsOnce(argparse.HelpFormatter):
+    "Help that shows each option's default once: appended, unless the help already says it or there is none to show (a switch)."
+    def _get_help_string(self, action):
+        h = action.help or ''
+        if not action.option_strings or action.nargs == 0 or 'default' in h: return h
+        if any(action.default is v for v in (None, False, argparse.SUPPRESS)) or action.default == []: return h
+        return h + ' (default: %(default)s)'
+
+def cli_parser(prog:str, description:str) -> argparse.ArgumentParser:
+    "The parser every `electra-*` command starts from: `DefaultsOnce` help and `--version`."
+    from electra_fastai import __version__
+    p = argparse.ArgumentParser(prog=prog, description=description, formatter_class=DefaultsOnce)
+    p.add_argument('--version', action='version', version=f'electra_fastai {__version__}')
+    return p
+
 def _parser():
-    p = argparse.ArgumentParser(prog='electra-prepare', description='Tokenize and pack a corpus into ELECTRA pre-training examples.',
-                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p = cli_parser('electra-prepare', 'Tokenize and pack a corpus into ELECTRA pre-training examples.')
     p.add_argument('--corpus', default=None, help='a text file (.txt/.gz/.bz2/.xz), a folder of them, or a Hugging Face dataset '
                    'name (default: the Spanish sample corpus that ships with the package)')
     p.add_argument('--out', default=None, help='the folder to write, reused if it already holds the same data '
@@ -321,7 +335,7 @@ def _parser():
                    help='size of the vocabulary to train ({} to {:,})'.format(*VOCAB_SIZE_RANGE))
     p.add_argument('--vocab-sample-chars', type=int, default=None, metavar='N', help='train the vocabulary on the first N characters only')
     c = p.add_mutually_exclusive_group()
-    c.add_argument('--cased', dest='lowercase', action='store_false', default=None, help='keep case (default for a new vocabulary)')
+    c.add_argument('--cased', dest='lowercase', action='store_false', default=None, help='keep case (the default for a new vocabulary)')
     c.add_argument('--uncased', dest='lowercase', action='store_true', help='lower-case the text')
     a = p.add_mutually_exclusive_group()
     a.add_argument('--strip-accents', dest='strip_accents', action='store_true', default=None, help='strip accents (default: only when uncased)')

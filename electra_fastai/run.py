@@ -6,20 +6,33 @@
 from __future__ import annotations
 import argparse, contextlib, json, os, sys, time
 from pathlib import Path
-import torch
 from .core import *
-from .corpus import sample_corpus
-from .prepare import prepare_data, read_meta, default_out, MAX_LEN_RANGE
+from .corpus import sample_corpus, DOC_MODES
+from .prepare import prepare_data, read_meta, default_out, cli_parser, MAX_LEN_RANGE
 from .tokenizer import VOCAB_SIZE_RANGE
-from .data import electra_dls
-from .model import PRESETS, preset_settings
-from .pretrain import electra_learner, checkpoints, dist_info
-from .pretrained import pair_sources
-from .export import export_model, show_replaced
-from .evaluate import rtd_eval, format_eval
 
 # %% auto #0
-__all__ = ['SAMPLE_STEPS', 'pretrain_cli']
+__all__ = ['PRESET_NAMES', 'SAMPLE_STEPS', 'PeriodLog', 'pretrain_cli']
+
+# %% ../nbs/10_run.ipynb #3d7d9ab6
+PRESET_NAMES = ('tiny', 'laptop', 'small', 'base', 'large')   # the keys of `model.PRESETS` (tested), known without importing torch
+_HEAVY = dict(torch='torch', electra_dls='electra_fastai.data', PRESETS='electra_fastai.model', preset_settings='electra_fastai.model',
+              count_params='electra_fastai.model', electra_learner='electra_fastai.pretrain', checkpoints='electra_fastai.pretrain',
+              dist_info='electra_fastai.pretrain', pair_sources='electra_fastai.pretrained', export_model='electra_fastai.export',
+              show_replaced='electra_fastai.export', rtd_eval='electra_fastai.evaluate', format_eval='electra_fastai.evaluate')
+
+def __getattr__(name):
+    "A name of the training stack, imported on first use (PEP 562)."
+    if name not in _HEAVY: raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
+    import importlib
+    mod = importlib.import_module(_HEAVY[name])
+    return mod if name == 'torch' else getattr(mod, name)
+
+def _import_heavy():
+    "Bind the training stack in this module, keeping a name that is already set."
+    g = globals()
+    for name in _HEAVY:
+        if name not in g: g[name] = __getattr__(name)
 
 # %% ../nbs/10_run.ipynb #51d8ae8e
 def _setting(s:str):
@@ -32,12 +45,11 @@ def _setting(s:str):
     return k.strip(), v
 
 def _parser():
-    p = argparse.ArgumentParser(prog='electra-pretrain', description='Pre-train an ELECTRA model from scratch.',
-                                formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    p = cli_parser('electra-pretrain', 'Pre-train an ELECTRA model from scratch.')
     src = p.add_mutually_exclusive_group()
     src.add_argument('--data', help='a folder made by electra-prepare')
     src.add_argument('--corpus', help='a corpus to prepare first (file, folder or dataset name); default: the built-in Spanish sample')
-    p.add_argument('--preset', default=None, choices=list(PRESETS), help='model size and recipe (default: laptop; with --init-from, small\'s recipe)')
+    p.add_argument('--preset', default=None, choices=PRESET_NAMES, help='model size and recipe (default: laptop; with --init-from, small\'s recipe)')
     p.add_argument('--init-from', default=None, metavar='DISC[,GEN]',
                    help='continue pre-training an existing pair: a folder written by electra-export, or a discriminator and its generator '
                         '(folders or Hub ids, e.g. google/electra-small-discriminator); its sizes and tokenizer replace the preset\'s')
@@ -49,6 +61,10 @@ def _parser():
                    help='gradient accumulation: each step in K micro-batches of bs/K (the same step, for a GPU that cannot hold bs)')
     p.add_argument('--lr', type=float, default=None, help="peak learning rate (default: the preset's)")
     p.add_argument('--warmup', type=int, default=None, help="warm-up steps (default: the preset's)")
+    p.add_argument('--wd', type=float, default=None, help='weight decay (default: 0.01)')
+    p.add_argument('--clip', type=float, default=None, help='global gradient-norm clip (default: 1.0)')
+    p.add_argument('--gen-weight', type=float, default=None, help="the generator's MLM loss weight (default: 1)")
+    p.add_argument('--disc-weight', type=float, default=None, help="the discriminator's loss weight (default: 50)")
     p.add_argument('--precision', default='fp32', choices=['fp32', 'bf16', 'fp16'], help='mixed precision needs a GPU')
     p.add_argument('--compile', nargs='?', const=True, default=False, metavar='MODE',
                    help="torch.compile the networks (optionally a mode: reduce-overhead, max-autotune)")
@@ -60,11 +76,21 @@ def _parser():
     p.add_argument('--keep', type=int, default=3, help='checkpoints kept (1 or more)')
     p.add_argument('--skip-nonfinite', type=int, default=0, metavar='N',
                    help='skip up to N steps whose loss or gradients are nan/inf instead of stopping (costs a host sync per step)')
-    p.add_argument('--report-every', type=int, default=None, help='steps per row of the progress table')
-    p.add_argument('--seed', type=int, default=42)
+    p.add_argument('--report-every', type=int, default=None, help='steps per row of the progress table (and of OUT/history.jsonl)')
+    p.add_argument('--progress', default='auto', choices=['auto', 'bar', 'lines'],
+                   help="fastai's progress bar, or one plain line per period (for a log file); auto: the bar in a terminal only")
+    p.add_argument('--quiet', action='store_true', help='no progress bar or lines (OUT/history.jsonl is still written)')
+    p.add_argument('--seed', type=int, default=42, help='seeds the weights, the masking and the data order')
     p.add_argument('--vocab', default=None, help='with --corpus: an existing vocab.txt or tokenizer folder')
     p.add_argument('--vocab-size', type=int, default=None, help="with --corpus: size of the vocabulary to train (default: the preset's)")
-    p.add_argument('--uncased', action='store_true', help='with --corpus: lower-case the text')
+    case = p.add_mutually_exclusive_group()
+    case.add_argument('--cased', dest='lowercase', action='store_false', default=None, help='with --corpus: keep case (the default for a new vocabulary)')
+    case.add_argument('--uncased', dest='lowercase', action='store_true', help='with --corpus: lower-case the text')
+    p.add_argument('--docs', default=None, choices=DOC_MODES, help='with --corpus: where documents end (default: blank, empty lines)')
+    p.add_argument('--split-sentences', action='store_true', help='with --corpus: cut lines into sentences before packing (keeps more text)')
+    p.add_argument('--text-column', default=None, help='with --corpus (a dataset): the column holding the text')
+    p.add_argument('--split', default=None, help='with --corpus (a dataset name): the split (default: train)')
+    p.add_argument('--num-proc', type=int, default=None, help='with --corpus: tokenizing processes (default: all cores)')
     p.add_argument('--max-len', type=int, default=None, help="with --corpus: tokens per example (default: the preset's)")
     p.add_argument('--encoding', default=None, help='with --corpus: the text files\' encoding (default: utf-8; a file that is not stops with a message)')
     p.add_argument('--decode-errors', default=None, choices=['strict', 'replace', 'ignore'],
@@ -79,8 +105,13 @@ def _parser():
     return p
 
 # %% ../nbs/10_run.ipynb #4f6eac34
-def _loggers(a, out):
-    cbs = []
+def _lines(a) -> bool:
+    "Whether the run prints plain lines instead of fastai's progress bar: asked for, or out of a terminal."
+    return not a.quiet and (a.progress == 'lines' or a.progress == 'auto' and not sys.stdout.isatty())
+
+def _loggers(a, out, rank:int=0):
+    "The run's loggers: `PeriodLog` (the plain lines and OUT/history.jsonl) on process 0, TensorBoard, Weights & Biases."
+    cbs = [] if rank else [PeriodLog(out/'history.jsonl', lines=_lines(a))]
     if a.tensorboard:
         try: from fastai.callback.tensorboard import TensorBoardCallback; import tensorboard  # noqa
         except ImportError: raise ElectraError('--tensorboard needs the tensorboard package: pip install tensorboard') from None
@@ -101,23 +132,54 @@ def _save_plot(learn, fn):
     if learn.recorder.values: learn.recorder.plot_metrics(ax=b)
     fig.tight_layout(); fig.savefig(fn, dpi=100); plt.close(fig)
 
+# %% ../nbs/10_run.ipynb #2804958f
+def PeriodLog(history=None, lines:bool=True):
+    "A callback: one plain line per reporting period (fastai's columns, the header once) if `lines`, and a row of `history` (JSON lines)."
+    from fastai.callback.core import Callback                # here, not with the command: --help does not wait for fastai
+    class PeriodLog(Callback):
+        order = 70                                           # after_epoch: after the Recorder (50) has the period's values
+        def __init__(self): self.history, self.lines, self.header = history and Path(history), lines, False
+        def before_fit(self):
+            if self.history is None or not self.history.exists(): return
+            rows = [l for l in self.history.read_text(encoding='utf-8').splitlines() if l.strip()]
+            kept = [l for l in rows if json.loads(l).get('step', 0) <= self.learn.step]    # a resumed run: none past its checkpoint
+            if len(kept) < len(rows): self.history.write_text(''.join(l + '\n' for l in kept), encoding='utf-8')
+        def after_epoch(self):
+            names, log = ['step', *self.recorder.metric_names[1:]], [self.learn.step, *self.recorder.log[1:]]
+            if self.lines:
+                w = [max(10, len(n)) for n in names]
+                if not self.header:
+                    print('  '.join(f'{n:<{k}}' for n, k in zip(names, w)).rstrip(), flush=True)
+                    self.header = True
+                print('  '.join(f'{f"{v:.6f}" if isinstance(v, float) else str(v):<{k}}' for v, k in zip(log, w)).rstrip(), flush=True)
+            if self.history is not None:
+                self.history.parent.mkdir(parents=True, exist_ok=True)
+                with open(self.history, 'a', encoding='utf-8') as f: f.write(json.dumps(dict(zip(names, log))) + '\n')
+    return PeriodLog()
+
 # %% ../nbs/10_run.ipynb #2fc231b7
 SAMPLE_STEPS = 1000    # steps of a run on the built-in sample unless --steps says otherwise
-_CORPUS_ONLY = ('vocab', 'vocab_size', 'max_len', 'uncased', 'encoding', 'decode_errors')    # how a corpus is prepared: they mean nothing with --data
+_CORPUS_ONLY = ('vocab', 'vocab_size', 'max_len', 'lowercase', 'encoding', 'decode_errors', 'docs', 'split_sentences', 'text_column',
+                'split', 'num_proc')    # how a corpus is prepared: they mean nothing with --data
+
+def _flag(k:str, v) -> str: return ('--uncased' if v else '--cased') if k == 'lowercase' else f"--{k.replace('_', '-')}"
 
 def _check_args(a):
     "Every number on the command line against its range, and options that do not apply: one line each, before any work."
     for flag, v, lo in (('--steps', a.steps, 1), ('--bs', a.bs, 1), ('--accumulate', a.accumulate, 1), ('--warmup', a.warmup, 0),
                         ('--save-every', a.save_every, 1), ('--keep', a.keep, 1), ('--skip-nonfinite', a.skip_nonfinite, 0),
                         ('--report-every', a.report_every, 1), ('--eval-n', a.eval_n, 1), ('--num-workers', a.num_workers, 0),
-                        ('--seed', a.seed, 0)):
+                        ('--seed', a.seed, 0), ('--num-proc', a.num_proc, 1)):
         if v is not None: check_range(flag, v, lo, kind=int)
     if a.vocab_size is not None: check_range('--vocab-size', a.vocab_size, *VOCAB_SIZE_RANGE, kind=int)
     if a.max_len is not None: check_range('--max-len', a.max_len, *MAX_LEN_RANGE, kind=int)
     if a.lr is not None: check_range('--lr', a.lr, 0, lo_open=True)
+    for flag, v, lo_open in (('--wd', a.wd, False), ('--clip', a.clip, True), ('--gen-weight', a.gen_weight, False),
+                             ('--disc-weight', a.disc_weight, True)):
+        if v is not None: check_range(flag, v, 0, lo_open=lo_open)
     if a.save_every_minutes is not None: check_range('--save-every-minutes', a.save_every_minutes, 0, lo_open=True)
     if a.data:
-        given = [f"--{k.replace('_', '-')}" for k in _CORPUS_ONLY if getattr(a, k) not in (None, False)]
+        given = [_flag(k, getattr(a, k)) for k in _CORPUS_ONLY if getattr(a, k) is not None and (k == 'lowercase' or getattr(a, k) is not False)]
         if given: raise ElectraError(f"{', '.join(given)} only appl{'ies' if len(given) == 1 else 'y'} with --corpus (how a corpus is prepared): {a.data} was prepared "
                                      'already; drop them, or prepare the corpus again into a new folder with electra-prepare')
     if a.init_from and (a.vocab or a.vocab_size):
@@ -130,14 +192,16 @@ def _prepare_run_data(a, corpus, data:Path, p:dict, resume:bool, say):
         return
     say(f'preparing {corpus} -> {data}')
     prepare_data(corpus, data, vocab=pair_sources(a.init_from)[0] if a.init_from else a.vocab, vocab_size=a.vocab_size or p['train_vocab_size'],
-                 lowercase=True if a.uncased else None, max_len=a.max_len or p['max_len'], seed=a.seed,
-                 **{k: v for k, v in dict(encoding=a.encoding, decode_errors=a.decode_errors).items() if v is not None})
+                 lowercase=a.lowercase, max_len=a.max_len or p['max_len'], seed=a.seed, split_sentences=a.split_sentences,
+                 **{k: v for k, v in dict(encoding=a.encoding, decode_errors=a.decode_errors, docs=a.docs, text_column=a.text_column,
+                                          split=a.split, num_proc=a.num_proc).items() if v is not None})
 
 @cli_errors
 def pretrain_cli(argv=None):
     "Console script `electra-pretrain`."
     a = _parser().parse_args(argv)
     _check_args(a)
+    _import_heavy()                                          # the training stack, once the arguments are known to be good
     a.preset = a.preset or ('small' if a.init_from else 'laptop')
     rank, world = dist_info()                                # several processes under accelerate launch / torchrun
     say = print if rank == 0 else (lambda *args, **kw: None)
@@ -163,7 +227,13 @@ def pretrain_cli(argv=None):
                                 save_every=a.save_every, save_every_minutes=a.save_every_minutes, keep=a.keep,
                                 report_every=a.report_every, seed=a.seed, path=out, skip_nonfinite=a.skip_nonfinite, compile=a.compile,
                                 accumulate=a.accumulate, init_from=a.init_from,
-                                cbs=_loggers(a, out), eval_text=a.eval_text, eval_n=a.eval_n, **sets)
+                                cbs=_loggers(a, out, rank), eval_text=a.eval_text, eval_n=a.eval_n,
+                                **{k: v for k, v in dict(wd=a.wd, clip=a.clip, gen_weight=a.gen_weight, disc_weight=a.disc_weight).items()
+                                   if v is not None}, **sets)
+        if a.quiet or _lines(a):                             # no progress bar: its redraws fill a log file
+            from fastai.callback.progress import ProgressCallback
+            learn.remove_cb(ProgressCallback)
+            learn.logger = lambda *args, **kw: None
         s = learn.settings
         if s['init_from']: say(f"continuing from {s['init_from'][0]} and {s['init_from'][1]}")
         micro = f", {a.accumulate} micro-batches of {s['bs'] // (world * a.accumulate)} per step" if a.accumulate > 1 else ''
@@ -195,9 +265,6 @@ def pretrain_cli(argv=None):
             atomic_write_text(out/'eval.json', json.dumps(r, indent=1))
             print(f'\nreplaced-token detection on {a.eval_text} (held out; -> {out}/eval.json):\n' + format_eval(r))
 
-
-# %% ../nbs/10_run.ipynb #b08716eb
-from electra_fastai.model import count_params
 
 # %% ../nbs/10_run.ipynb #17020cfc
 if __name__ == '__main__' and '__file__' in globals(): pretrain_cli()    # python -m electra_fastai.run (accelerate launch, torchrun)
