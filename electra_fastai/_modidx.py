@@ -757,6 +757,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                                                                            'electra_fastai/test_utils.py'),
                                            'electra_fastai.test_utils._synthetic_tokenizer': ( 'test_utils.html#_synthetic_tokenizer',
                                                                                                'electra_fastai/test_utils.py'),
+                                           'electra_fastai.test_utils.evil_copy': ( 'test_utils.html#evil_copy',
+                                                                                    'electra_fastai/test_utils.py'),
                                            'electra_fastai.test_utils.glue_rows': ( 'test_utils.html#glue_rows',
                                                                                     'electra_fastai/test_utils.py'),
                                            'electra_fastai.test_utils.pretrain_with_fault': ( 'test_utils.html#pretrain_with_fault',

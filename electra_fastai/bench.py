@@ -7,9 +7,10 @@ from __future__ import annotations
 import argparse, math, tempfile, time
 from pathlib import Path
 import torch
-from .core import *                 # before fastai: it quiets a dependency's import-time warning
-from fastai.torch_core import set_seed
-from fastai.callback.core import Callback, CancelFitException
+from .core import *
+with quiet_dependency_warnings():                 # fastai scripts a few activations on import; torch warns about it
+    from fastai.torch_core import set_seed
+    from fastai.callback.core import Callback, CancelFitException
 from .data import electra_dls
 from .model import ELECTRA, PRESETS, compile_electra, count_params, electra_configs, max_masked, plain_tensors, preset_settings
 from .pretrain import electra_learner, Checkpoint

@@ -108,7 +108,7 @@ class Checkpoint(Callback):
     def _on_signal(self, signum, frame):
         if self.stop: raise KeyboardInterrupt                       # a second signal: stop now
         self.stop = signum
-        if not self.rank: print(f'\\n{signal.Signals(signum).name}: saving a checkpoint after this step '
+        if not self.rank: print(f'\n{signal.Signals(signum).name}: saving a checkpoint after this step '
                                 '(send it again, or press Ctrl-C, to stop at once)', flush=True)
 
     def _requests(self) -> tuple[int, bool]:

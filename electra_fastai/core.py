@@ -43,7 +43,7 @@ def cli_errors(f):
         try:
             with quiet_dependency_warnings(): return f(*args, **kwargs)
         except Interrupted as e:                 # 128 + the signal, as a shell reports a killed job: 130, 143, 129
-            print(f'{prog}: {e}', file=sys.stderr)
+            if os.environ.get('RANK', '0') == '0': print(f'{prog}: {e}', file=sys.stderr)   # once in a data-parallel run
             sys.exit(128 + e.signum)
         except ElectraError as e:
             print(f'{prog}: error: {e}', file=sys.stderr)

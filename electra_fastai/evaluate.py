@@ -23,15 +23,12 @@ __all__ = ['rtd_auc', 'eval_passages', 'RTDEval', 'load_pair', 'word_counts', 'r
 
 # %% ../nbs/09a_evaluate.ipynb #29b5fe92
 def rtd_auc(scores, labels) -> float:
-    "Area under the ROC curve of `scores` for the positive `labels` (Mann-Whitney U, ties counted half); nan without both classes."
-    s, y = torch.as_tensor(scores).double().flatten().cpu(), torch.as_tensor(labels).bool().flatten().cpu()
-    n1 = int(y.sum()); n0 = len(y) - n1
-    if n1 == 0 or n0 == 0: return float('nan')
-    srt, order = s.sort()
-    _, inv, cnt = torch.unique_consecutive(srt, return_inverse=True, return_counts=True)
-    end = cnt.cumsum(0).double()
-    ranks = torch.empty_like(s); ranks[order] = (end - (cnt.double() - 1) / 2)[inv]     # mean rank of each tie group
-    return float((ranks[y].sum() - n1 * (n1 + 1) / 2) / (n1 * n0))
+    "Area under the ROC curve of `scores` for the positive `labels` (scikit-learn's exact `roc_auc_score`); nan without both classes."
+    from sklearn.metrics import roc_auc_score
+    s = torch.as_tensor(scores).double().flatten().cpu().numpy()
+    y = torch.as_tensor(labels).bool().flatten().cpu().numpy()
+    if y.all() or not y.any(): return float('nan')
+    return float(roc_auc_score(y, s))
 
 # %% ../nbs/09a_evaluate.ipynb #ccd43be0
 def eval_passages(text,                   # a text file or folder (the corpus format: a line per paragraph, blank lines between documents)

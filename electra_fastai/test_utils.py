@@ -14,7 +14,7 @@ from .prepare import META, PREPARE_VERSION, ExampleWriter, read_meta
 
 # %% auto #0
 __all__ = ['TOY_WORDS', 'BERT_IDS', 'toy_vocab', 'toy_model', 'toy_glue', 'write_tsv', 'glue_rows', 'synthetic_data',
-           'pretrain_with_fault']
+           'pretrain_with_fault', 'evil_copy']
 
 # %% ../nbs/99_test_utils.ipynb #4929dc8a
 TOY_WORDS = 'the a good bad movie film is was great awful .'.split()    # every word of `toy_glue`'s sentences
@@ -175,3 +175,18 @@ def pretrain_with_fault(args:list, at_step:int|None=None, during:str|None=None, 
     return subprocess.run([sys.executable, '-c', _FAULTS, json.dumps(plan), *map(str, args)], capture_output=True, text=True,
                           timeout=timeout, stdin=subprocess.DEVNULL)
 
+
+# %% ../nbs/99_test_utils.ipynb #50a35d51
+def evil_copy(src, dst, auto_map:dict, model_type:bool=True, marker=None) -> Path:
+    "A copy of model folder `src` at `dst` whose configurations name code (`auto_map`) that writes `marker` when imported."
+    import shutil
+    dst, marker = Path(dst), Path(marker or Path(dst).parent/'evil_ran.txt')
+    shutil.copytree(src, dst)
+    for part in ('discriminator', 'generator'):
+        if not (dst/part/'config.json').exists(): continue
+        (dst/part/'evil.py').write_text(f"import pathlib\npathlib.Path({str(marker)!r}).write_text('ran')\nEvil = 1\n")
+        cfg = json.loads((dst/part/'config.json').read_text())
+        cfg['auto_map'] = auto_map
+        if not model_type: del cfg['model_type']
+        (dst/part/'config.json').write_text(json.dumps(cfg))
+    return dst
