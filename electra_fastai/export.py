@@ -50,12 +50,14 @@ def model_card(settings:dict, metrics:dict|None=None, name:str='electra-model', 
     rows += [(f"changed at step {c['step']:,}", f"{c['setting']}: {c['was']} → {c['now']}") for c in settings.get('changes', [])]
     table = '\n'.join(f'| {k} | {v} |' for k, v in rows)
     mets = '\n'.join(f'| {k} | {v:.4g} |' for k, v in (metrics or {}).items() if isinstance(v, (int, float)))
+    how = (f"pre-trained further from {' and '.join(settings['init_from'])}" if settings.get('init_from')
+           else 'pre-trained from scratch')
     return str(ModelCard(f"""---
 {_card_data(settings, language).to_yaml()}
 ---
 # {name}
 
-An ELECTRA model pre-trained from scratch with [electra_fastai](https://github.com/electra-fastai/electra_fastai)
+An ELECTRA model {how} with [electra_fastai](https://github.com/electra-fastai/electra_fastai)
 (replaced-token detection, Clark et al., 2020). `discriminator/` is the model to fine-tune; `generator/` is the
 small masked language model that was trained alongside it.
 
