@@ -8,7 +8,6 @@ import torch
 from fastai.callback.core import Callback, CancelFitException, CancelStepException
 from fastai.callback.training import GradientClip
 from fastcore.basics import store_attr
-from .core import *
 from .parallel import everywhere, mid_step
 from .checkpoint import checkpoints
 

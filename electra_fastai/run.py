@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_run.ipynb #100f2f6f
 from __future__ import annotations
-import argparse, contextlib, json, os, sys, time
+import argparse, contextlib, json, sys
 from pathlib import Path
 from .core import *
 from .corpus import sample_corpus, DOC_MODES
@@ -17,8 +17,8 @@ __all__ = ['PRESET_NAMES', 'SAMPLE_STEPS', 'PeriodLog', 'pretrain_cli']
 # %% ../nbs/10_run.ipynb #3d7d9ab6
 PRESET_NAMES = ('tiny', 'laptop', 'small', 'base', 'large')   # the keys of `model.PRESETS` (tested), known without importing torch
 _HEAVY = dict(torch='torch', electra_dls='electra_fastai.data', PRESETS='electra_fastai.model', preset_settings='electra_fastai.model',
-              count_params='electra_fastai.model', electra_learner='electra_fastai.pretrain', checkpoints='electra_fastai.pretrain',
-              dist_info='electra_fastai.pretrain', pair_sources='electra_fastai.pretrained', export_model='electra_fastai.export',
+              count_params='electra_fastai.model', electra_learner='electra_fastai.pretrain', checkpoints='electra_fastai.checkpoint',
+              dist_info='electra_fastai.parallel', pair_sources='electra_fastai.pretrained', export_model='electra_fastai.export',
               show_replaced='electra_fastai.export', rtd_eval='electra_fastai.evaluate', format_eval='electra_fastai.evaluate')
 
 def __getattr__(name):
