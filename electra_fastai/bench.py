@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_bench.ipynb #100f2f6f
 from __future__ import annotations
-import argparse, math, tempfile, time
+import math, tempfile, time
 from pathlib import Path
 import torch
 from .core import *
@@ -18,20 +18,19 @@ from .tokenizer import load_tokenizer
 from .glue_data import glue_task
 from .glue import glue_learner
 from .test_utils import synthetic_data, toy_glue, toy_model, toy_vocab
-from .prepare import cli_parser
+
 
 # %% auto #0
 __all__ = ['PHASES', 'NaiveELECTRA', 'StepTimer', 'PhaseTimer', 'flops_per_token', 'matmul_flops', 'peak_flops', 'bench',
-           'bench_line', 'phase_table', 'compare_line', 'bare_bench', 'bare_line', 'finetune_bench', 'finetune_line',
-           'bench_cli']
+           'bench_line', 'phase_table', 'compare_line', 'bare_bench', 'bare_line', 'finetune_bench', 'finetune_line']
 
 # %% ../nbs/11_bench.ipynb #ba53bdb5
 class NaiveELECTRA(ELECTRA):
     "`ELECTRA` with the generator's vocabulary logits computed at every position, then gathered (the reference re-implementation's head)."
-    def forward(self, input_ids, token_type_ids, positions):
+    def forward(self, input_ids, token_type_ids, positions, attention_mask=None):
         "Generator logits at `positions` (bs, n_slots), from logits at every position: (bs, n_slots, vocab)."
         input_ids, token_type_ids, positions = plain_tensors(input_ids, token_type_ids, positions)
-        logits = self.generator(input_ids, attention_mask=(input_ids != self.pad_id).long(),
+        logits = self.generator(input_ids, attention_mask=self._attention(input_ids, attention_mask),
                                 token_type_ids=token_type_ids).logits                      # (bs, len, vocab)
         return logits.gather(1, positions.unsqueeze(-1).expand(-1, -1, logits.size(-1)))
 
@@ -208,7 +207,7 @@ def bench(preset:str='small',     # a name in `PRESETS`
           seq:int=128,            # tokens per example (every example is full)
           steps:int=20,           # timed steps
           warmup:int=5,           # untimed steps before them
-          precision:str='fp32',   # 'fp32', 'bf16' or 'fp16' (mixed precision needs a GPU)
+          precision:str='fp32',   # 'fp32', 'bf16' (any device) or 'fp16' (a GPU)
           naive:bool=False,       # compute generator logits at every position (the reference re-implementation's head)
           device=None,            # 'cpu' or 'cuda' (default: cuda if there is one)
           vocab_size:int=30522,   # vocabulary size (BERT's by default)
@@ -220,8 +219,8 @@ def bench(preset:str='small',     # a name in `PRESETS`
     if steps < 1: raise ElectraError(f'steps={steps}: time at least one step')
     if warmup < 0: raise ElectraError(f'warmup={warmup}: use 0 or more warm-up steps')
     dev, precision, ckw = _device(device), check_precision(precision), _compile_kwargs(compile)
-    if precision != 'fp32' and dev.type != 'cuda':
-        raise ElectraError(f'{precision} mixed precision needs a CUDA GPU: use --precision fp32 on the CPU')
+    if precision == 'fp16' and dev.type != 'cuda':
+        raise ElectraError('fp16 mixed precision needs a CUDA GPU: use --precision bf16 or fp32 on the CPU')
     total = warmup + steps
     on_gpu = dev.type == 'cuda'
     n_fit = total + (steps if phases and on_gpu else 0)            # on a GPU the phases' syncs get steps of their own
@@ -290,8 +289,8 @@ def bare_bench(preset:str='small', bs:int=8, seq:int=128, steps:int=20, warmup:i
     p = preset_settings(preset)
     if steps < 1: raise ElectraError(f'steps={steps}: time at least one step')
     dev, precision, ckw = _device(device), check_precision(precision), _compile_kwargs(compile)
-    if precision != 'fp32' and dev.type != 'cuda':
-        raise ElectraError(f'{precision} mixed precision needs a CUDA GPU: use --precision fp32 on the CPU')
+    if precision == 'fp16' and dev.type != 'cuda':
+        raise ElectraError('fp16 mixed precision needs a CUDA GPU: use --precision bf16 or fp32 on the CPU')
     set_seed(seed)
     model = ELECTRA(*electra_configs(preset, vocab_size=vocab_size, max_len=seq)).to(dev).train()
     if ckw is not None: compile_electra(model, **ckw)
@@ -302,7 +301,7 @@ def bare_bench(preset:str='small', bs:int=8, seq:int=128, steps:int=20, warmup:i
     def step():
         model.zero_grad(set_to_none=True)
         with torch.autocast(dev.type, dtype=torch.bfloat16 if precision == 'bf16' else torch.float16, enabled=precision != 'fp32'):
-            outs = model(gen_ids, types, pos), model.discriminate(disc_ids, types)
+            outs = model(gen_ids, types, pos, False), model.discriminate(disc_ids, types, False)   # full rows: no mask, as in the step
         torch.autograd.backward(outs, [torch.ones_like(o) for o in outs])
     for _ in range(warmup): step()
     sync(); t = time.perf_counter()
@@ -345,49 +344,3 @@ def finetune_line(r:dict) -> str:
     "One line on a `finetune_bench` result."
     return (f"fine-tuning {r['preset']} on {r['task']} (mean {r['mean_tokens']:.0f} tokens) bs={r['bs']} {r['precision']} {r['device']}: "
             f"{r['ms_per_step']:.1f} ms/step, {r['examples_per_s']:,.0f} examples/s")
-
-# %% ../nbs/11_bench.ipynb #6c669fcc
-def _parser():
-    p = cli_parser('electra-bench', 'Time ELECTRA pre-training steps on synthetic full-length batches.')
-    p.add_argument('--preset', default='small', choices=list(PRESETS), help='model size')
-    p.add_argument('--bs', type=int, default=8, help='examples per batch')
-    p.add_argument('--max-len', type=int, default=128, help='tokens per example (every example is full)')
-    p.add_argument('--seq', dest='max_len', type=int, default=argparse.SUPPRESS, help=argparse.SUPPRESS)       # its earlier name
-    p.add_argument('--steps', type=int, default=20, help='timed steps')
-    p.add_argument('--untimed', type=int, default=5, metavar='N', help='untimed steps before them (compilation, allocator warm-up)')
-    p.add_argument('--warmup', dest='untimed', type=int, default=argparse.SUPPRESS, help=argparse.SUPPRESS)  # its earlier name
-    p.add_argument('--precision', default='fp32', choices=['fp32', 'bf16', 'fp16'], help='mixed precision needs a GPU')
-    p.add_argument('--compile', nargs='?', const=True, default=False, metavar='MODE',
-                   help='compile the two networks (compile_electra), optionally in a torch.compile mode (reduce-overhead: CUDA graphs '
-                        'on a GPU; max-autotune); the references stay eager')
-    p.add_argument('--compile-mode', dest='compile', default=argparse.SUPPRESS, help=argparse.SUPPRESS)      # its earlier name
-    p.add_argument('--compile-backend', default='inductor', help="with --compile: the torch.compile backend ('aot_eager': trace only)")
-    p.add_argument('--compare-naive', action='store_true', help='also time generator logits at every position (eager), and compare')
-    p.add_argument('--compare-bare', action='store_true', help='also time the two networks alone (eager forward and backward), and compare')
-    p.add_argument('--no-phases', action='store_true', help='do not time the phases of the step')
-    p.add_argument('--device', default=None, choices=['cpu', 'cuda'], help='default: cuda if there is one')
-    p.add_argument('--vocab-size', type=int, default=30522, help='vocabulary size')
-    p.add_argument('--finetune', action='store_true', help='time GLUE fine-tuning (examples/s) instead of pre-training')
-    p.add_argument('--glue-data', default=None, help='with --finetune: a glue_data folder (default: a synthetic task)')
-    p.add_argument('--task', default='SST-2', help='with --finetune and --glue-data: the task')
-    p.add_argument('--seed', type=int, default=42, help='seeds the weights and the synthetic data')
-    return p
-
-@cli_errors
-def bench_cli(argv=None):
-    "Console script `electra-bench`."
-    a = _parser().parse_args(argv)
-    if a.finetune:
-        print(finetune_line(finetune_bench(a.preset, bs=a.bs, steps=a.steps, warmup=a.untimed, data=a.glue_data, task=a.task,
-                                           precision=a.precision))); return
-    if a.compile_backend != 'inductor' and not a.compile:
-        raise ElectraError('--compile-backend chooses how to compile: add --compile')
-    mode = a.compile if isinstance(a.compile, str) else None
-    ckw = {**({'mode': mode} if mode else {}), **({'backend': a.compile_backend} if a.compile_backend != 'inductor' else {})}
-    kw = dict(preset=a.preset, bs=a.bs, seq=a.max_len, steps=a.steps, warmup=a.untimed, precision=a.precision,
-              device=a.device, vocab_size=a.vocab_size, seed=a.seed)
-    r = bench(**kw, compile=(ckw or True) if a.compile else False, phases=not a.no_phases); print(bench_line(r), flush=True)
-    if a.compare_naive:
-        n = bench(**kw, naive=True, phases=not a.no_phases); print(bench_line(n))
-        print(compare_line(r, n), flush=True)
-    if a.compare_bare: print(bare_line(bare_bench(**kw), r))

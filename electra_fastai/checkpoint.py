@@ -226,8 +226,8 @@ class Checkpoint(Callback):
         else:                                                       # another number of processes: a fresh stream per process
             set_seed(int(np.random.SeedSequence([self.learn.settings['seed'], state['step'], rank]).generate_state(1)[0]))
             if not rank: print(f"note: the checkpoint was written by {saved} process{'es' * (saved > 1)}, this run has {world}: each process "
-                               'draws its masks from a new random stream from here on (the run is no longer bit-identical to an '
-                               'uninterrupted one)', flush=True)
+                               'draws its dropout masks from a new random stream from here on (the masks and samples of the '
+                               'objective are keyed by row and do not change; with dropout, the run is no longer bit-identical)', flush=True)
 
 
 # %% ../nbs/08d_checkpoint.ipynb #4cfe5bcb

@@ -4,15 +4,16 @@
 
 # %% ../nbs/00_core.ipynb #da5479c1
 from __future__ import annotations
-import os, errno, shutil, signal, socket, sys, json, time, hashlib, resource, warnings
+import argparse, os, errno, shutil, signal, socket, sys, json, time, hashlib, resource, warnings
 from contextlib import contextmanager
 from pathlib import Path
 from filelock import FileLock, Timeout
 
 # %% auto #0
-__all__ = ['STOP_SIGNALS', 'ElectraError', 'Interrupted', 'quiet_dependency_warnings', 'cli_errors', 'check_range', 'pid_alive',
-           'remove_stale', 'write_failure', 'atomic_dir', 'atomic_write_text', 'quiet_transformers', 'FolderLock',
-           'RunLock', 'fingerprint', 'peak_memory_mb', 'human', 'check_precision', 'shared_data']
+__all__ = ['STOP_SIGNALS', 'ElectraError', 'Interrupted', 'quiet_dependency_warnings', 'cli_errors', 'DefaultsOnce', 'cli_parser',
+           'check_range', 'pid_alive', 'remove_stale', 'write_failure', 'atomic_dir', 'atomic_write_text',
+           'quiet_transformers', 'FolderLock', 'RunLock', 'fingerprint', 'peak_memory_mb', 'human', 'check_precision',
+           'shared_data']
 
 # %% ../nbs/00_core.ipynb #fc7a5436
 class ElectraError(Exception):
@@ -53,6 +54,23 @@ def cli_errors(f):
             sys.exit(130)
     _inner.__name__, _inner.__doc__ = f.__name__, f.__doc__
     return _inner
+
+# %% ../nbs/00_core.ipynb #033fffe6
+class DefaultsOnce(argparse.HelpFormatter):
+    "Help that shows each option's default once: appended, unless the help already says it or there is none to show (a switch)."
+    def _get_help_string(self, action):
+        h = action.help or ''
+        if not action.option_strings or action.nargs == 0 or 'default' in h: return h
+        if any(action.default is v for v in (None, False, argparse.SUPPRESS)) or action.default == []: return h
+        return h + ' (default: %(default)s)'
+
+def cli_parser(prog:str, description:str) -> argparse.ArgumentParser:
+    "The parser every `electra-*` command starts from: `DefaultsOnce` help and `--version`."
+    from electra_fastai import __version__
+    p = argparse.ArgumentParser(prog=prog, description=description, formatter_class=DefaultsOnce)
+    p.add_argument('--version', action='version', version=f'electra_fastai {__version__}')
+    return p
+
 
 # %% ../nbs/00_core.ipynb #c00125e7
 def check_range(name:str, value, lo=None, hi=None, lo_open:bool=False, kind=None):
@@ -227,8 +245,10 @@ def check_precision(precision:str) -> str:
     if p not in ('fp32', 'bf16', 'fp16'):
         raise ElectraError(f"precision={precision!r}: use 'fp32', 'bf16' or 'fp16'")
     import torch
-    if p != 'fp32' and not torch.cuda.is_available():
-        raise ElectraError(f'{p} mixed precision needs a CUDA GPU: use --precision fp32 on this machine')
+    if p == 'fp16' and not torch.cuda.is_available():            # its loss scaler is CUDA's; bf16 runs on CPUs too
+        raise ElectraError('fp16 mixed precision needs a CUDA GPU: use --precision bf16 or fp32 on this machine')
+    if p == 'bf16' and torch.cuda.is_available() and not torch.cuda.is_bf16_supported():
+        raise ElectraError('this GPU has no bf16 arithmetic: use --precision fp16')
     return p
 
 # %% ../nbs/00_core.ipynb #0ba557bb

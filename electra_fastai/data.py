@@ -50,7 +50,7 @@ class PackedExamples:
                        for pair in zip(cols[0].chunks, cols[1].chunks)]
         self.row_start = np.cumsum([0] + [len(c) for c in cols[0].chunks])
         self.idxs = np.arange(self.row_start[-1]) if idxs is None else np.asarray(idxs)
-        self._tok = None
+        self._tok, self._full = None, None
 
     def __len__(self): return len(self.idxs)
     def subset(self, idxs):
@@ -75,6 +75,12 @@ class PackedExamples:
         spans = [(self.chunks[c], self.chunks[c][0][1][r], self.chunks[c][0][1][r+1]) for c, r in zip(cs.tolist(), rs.tolist())]
         cat = lambda k: np.concatenate([ch[k][0][s:e] for ch, s, e in spans]) if spans else np.zeros(0, np.int64)
         return pad_examples(cat(0), cat(1), [e - s for _, s, e in spans], self.max_len, self.pad_id)
+
+    @property
+    def full(self) -> bool:
+        "Whether every prepared example is `max_len` tokens long (no padding anywhere): the networks then need no attention mask."
+        if self._full is None: self._full = all(bool((np.diff(offs) == self.max_len).all()) for (_, offs), _ in self.chunks)
+        return self._full
 
     @property
     def tokenizer(self):

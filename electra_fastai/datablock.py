@@ -14,7 +14,7 @@ from fastai.text.data import TensorText
 from .core import *
 from .corpus import Corpus
 from .tokenizer import WordTokenizer, check_tokenizer, load_tokenizer, tokenizer_meta
-from .packing import pack_document, sentence_end_ids, sentence_lengths
+from .packing import MAX_LEN_RANGE, pack_document, sentence_end_ids, sentence_lengths
 from .data import TensorTokenTypes, PackedDL, pad_examples, segment_bounds
 
 # %% auto #0
@@ -193,8 +193,7 @@ class ElectraTextBlock(TransformBlock):
             raise ElectraError(f'tokenizer={type(tokenizer).__name__} is not a fast WordPiece tokenizer: pass one from '
                                '`load_tokenizer` or `train_tokenizer`, or a vocab.txt path')
         check_tokenizer(tokenizer)
-        if not 5 <= max_len <= 100_000:
-            raise ElectraError(f'max_len={max_len}: an example [CLS] A [SEP] B [SEP] needs at least 5 tokens (the recipe uses 128)')
+        check_range('max_len', max_len, *MAX_LEN_RANGE, kind=int)     # the bounds electra-prepare uses
         for k, p in dict(single_segment_prob=single_segment_prob, short_seq_prob=short_seq_prob).items():
             if not 0 <= p <= 1: raise ElectraError(f'{k}={p} is not a probability: use a number in [0, 1]')
         super().__init__(type_tfms=[ElectraTokenize(tokenizer, split_sentences),

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09a_evaluate.ipynb #42b6275f
 from __future__ import annotations
-import argparse, json, random, re
+import random, re
 from pathlib import Path
 import numpy as np, torch
 from .core import *
@@ -15,10 +15,10 @@ from .tokenizer import load_tokenizer
 from .objective import gumbel_sample
 from .checkpoint import load_checkpoint, checkpoints
 from .export import model_from_checkpoint
-from .pretrained import check_model_folder
+from .pretrained import check_model_folder, export_parts
 
 # %% auto #0
-__all__ = ['rtd_auc', 'eval_passages', 'RTDEval', 'load_pair', 'word_counts', 'rtd_eval', 'format_eval', 'eval_cli', 'HeldoutAUC',
+__all__ = ['rtd_auc', 'eval_passages', 'RTDEval', 'load_pair', 'word_counts', 'rtd_eval', 'format_eval', 'HeldoutAUC',
            'heldout_metrics']
 
 # %% ../nbs/09a_evaluate.ipynb #29b5fe92
@@ -140,10 +140,9 @@ def load_pair(model, tokenizer=None):
             if not Path(tok).exists(): raise ElectraError(f'the tokenizer of the training data ({tok}) is not there: pass --tokenizer')
             tok = load_tokenizer(tok)
         return m.discriminator, m.generator, tok, s['max_len']
-    disc_dir = p/'discriminator' if (p/'discriminator'/'config.json').exists() else p
+    disc_dir, gen_dir = export_parts(p)
     if not (disc_dir/'config.json').exists():
         raise ElectraError(f'{p} is not a model folder (no config.json or discriminator/config.json): export the run with electra-export')
-    gen_dir = p/'generator' if (p/'generator'/'config.json').exists() else None
     check_model_folder(disc_dir, 'discriminator')                   # an ELECTRA, before transformers reads the folder
     if gen_dir: check_model_folder(gen_dir, 'generator')
     with quiet_transformers():
@@ -197,25 +196,6 @@ def format_eval(r:dict) -> str:
     gen = "the generator's own samples"
     if 'generator' in r: lines.append(f"{gen:30} {r['generator']:6.3f}   (generator accuracy {r['generator_accuracy']:.3f})")
     return '\n'.join(lines)
-
-# %% ../nbs/09a_evaluate.ipynb #6642f91e
-@cli_errors
-def eval_cli(argv=None):
-    "Console script `electra-eval`."
-    p = argparse.ArgumentParser(prog='electra-eval', formatter_class=argparse.ArgumentDefaultsHelpFormatter,
-                                description='Replaced-token detection AUC of an ELECTRA discriminator on text it never saw.')
-    p.add_argument('model', help='a folder from electra-export, a discriminator folder, or a checkpoint (step_*.pth or a run folder)')
-    p.add_argument('--text', required=True, help='held-out text: a file (.txt/.gz/.bz2/.xz) or folder, a paragraph a line')
-    p.add_argument('--n', type=int, default=1000, help='passages')
-    p.add_argument('--max-len', type=int, default=None, help="tokens per passage (default: the model's training length, else 128)")
-    p.add_argument('--seed', type=int, default=0, help='fixes passages, positions and replacements')
-    p.add_argument('--tokenizer', default=None, help="a tokenizer folder or vocab.txt (default: the model's)")
-    p.add_argument('--json', action='store_true', help='print the result as JSON')
-    a = p.parse_args(argv)
-    check_range('--n', a.n, 1, kind=int)
-    if a.max_len is not None: check_range('--max-len', a.max_len, 18, kind=int)     # [CLS], 16 tokens, [SEP] at least
-    r = rtd_eval(a.model, a.text, n=a.n, max_len=a.max_len, seed=a.seed, tokenizer=a.tokenizer)
-    print(json.dumps(r, indent=1) if a.json else f'{a.model} on {a.text}:\n' + format_eval(r))
 
 # %% ../nbs/09a_evaluate.ipynb #797b1ccf
 class HeldoutAUC(Metric):

@@ -8,7 +8,7 @@ import argparse, json, shutil
 from pathlib import Path
 from .core import *            # light: torch, the model and transformers are imported where they are used,
 from .tokenizer import load_tokenizer, save_tokenizer, tokenizer_fingerprint   # so that --help answers at once
-from .prepare import cli_parser
+
 
 # %% auto #0
 __all__ = ['EXPORT_NAMES', 'MANIFEST', 'model_from_checkpoint', 'model_card', 'check_export_out', 'export_model',
@@ -155,11 +155,9 @@ def detect_replaced(model, sentence:str, tokenizer=None) -> list[tuple[str, floa
     "For each token of `sentence`: (token, probability it was replaced), from a discriminator folder, Hub id or model."
     import torch
     from transformers import ElectraForPreTraining, AutoTokenizer
-    from electra_fastai.pretrained import check_model_folder
+    from electra_fastai.pretrained import check_model_folder, export_parts
     if isinstance(model, (str, Path)):
-        p = Path(str(model)).expanduser()
-        if (p/'discriminator'/'config.json').is_file(): model = p/'discriminator'     # the root of an export
-        src = check_model_folder(model, 'discriminator')
+        src = check_model_folder(export_parts(model)[0], 'discriminator')     # the root of an export: its discriminator/
         try:
             with quiet_transformers():
                 tokenizer = tokenizer or AutoTokenizer.from_pretrained(src, trust_remote_code=False)

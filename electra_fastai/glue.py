@@ -18,10 +18,11 @@ from fastai.callback.fp16 import MixedPrecision
 from fastai.torch_core import set_seed
 from .core import *
 from .glue_data import *
-from .model import init_recipe, plain_tensors
+from .model import attention_bias, init_recipe, plain_tensors
+from .guard import Autocast
 from .optimizer import electra_adam, LRSchedule
 from .tokenizer import load_tokenizer
-from .pretrained import check_model_folder
+from .pretrained import check_model_folder, export_parts
 
 # %% auto #0
 __all__ = ['METRICS', 'accuracy', 'f1', 'mcc', 'pearson', 'spearman', 'glue_metrics', 'GlueModel', 'load_discriminator',
@@ -76,18 +77,13 @@ class GlueModel(nn.Module):
         self.pad_id = electra.config.pad_token_id or 0
     def forward(self, ids, types):
         ids, types = plain_tensors(ids, types)
-        h = self.electra(ids, attention_mask=(ids != self.pad_id).long(), token_type_ids=types).last_hidden_state
+        h = self.electra(ids, attention_mask=attention_bias(ids != self.pad_id), token_type_ids=types).last_hidden_state   # no host check
         return self.head(self.dropout(h[:, 0]))
-
-def _model_folder(path) -> Path:
-    p = Path(str(path)).expanduser()
-    if (p/'discriminator'/'config.json').exists(): return p/'discriminator'        # the root of an electra-export
-    return p
 
 def load_discriminator(path, random_init:bool=False, seed:int|None=None):
     "(ElectraModel, tokenizer) from a discriminator folder, an `electra-export` folder or a Hub name."
     from transformers import ElectraModel, AutoConfig
-    p = _model_folder(path)
+    p = export_parts(path)[0]
     local = p.exists()
     src = check_model_folder(p if local else path)           # a missing path, or a folder of another kind, stops here
     try:
@@ -177,7 +173,8 @@ def glue_learner(task,                      # a GLUE task name
     steps = epochs * len(dls.train)
     cbs = [LRSchedule(total_steps=steps, warmup_steps=int(warmup * steps)), *(cbs or [])]
     if clip: cbs.append(GradientClip(clip))
-    if precision != 'fp32': cbs.append(MixedPrecision(amp_mode=precision))
+    if precision == 'bf16': cbs.append(Autocast(torch.bfloat16))                  # on any device
+    if precision == 'fp16': cbs.append(MixedPrecision(amp_mode='fp16'))
     learn = Learner(dls, net, loss_func=MSELossFlat() if task.is_regression else CrossEntropyLossFlat(),
                     opt_func=partial(electra_adam, wd=wd), lr=rates, wd=wd, splitter=glue_groups,
                     metrics=[_metric(task, m) for m in task.metrics], cbs=cbs)

@@ -8,7 +8,6 @@ import argparse, contextlib, json, sys, time
 from pathlib import Path
 import numpy as np
 from .core import *          # before fastai: it hides a dependency's import-time notice
-from .prepare import cli_parser
 # pandas, fastai and the GLUE modules are imported where they are used, so that `electra-glue --help` answers at once
 
 # %% auto #0

@@ -12,7 +12,7 @@ from .parallel import everywhere, mid_step
 from .checkpoint import checkpoints
 
 # %% auto #0
-__all__ = ['ClipGrad', 'FiniteGuard']
+__all__ = ['ClipGrad', 'FiniteGuard', 'Autocast']
 
 # %% ../nbs/08e_guard.ipynb #6aa936c5
 class ClipGrad(GradientClip):
@@ -74,3 +74,16 @@ class FiniteGuard(Callback):
                  'no checkpoint was saved before it: start again with a lower --lr, or --skip-nonfinite N to skip a few bad steps')
         self.problem = f'{what}; the weights since then were not saved. Likely cause: {cause}. {where[0].upper()}{where[1:]}'
         raise CancelFitException()
+
+# %% ../nbs/08e_guard.ipynb #79d1456a
+class Autocast(Callback):
+    "Mixed precision on the device the batches are on, CPU or GPU: the networks under `torch.autocast(dtype)`, the loss in fp32."
+    order = 10                                          # before_batch: with the masking; the autocast ends after the loss
+    def __init__(self, dtype=torch.bfloat16): self.dtype, self.ctx = dtype, None
+    def before_batch(self):
+        self.ctx = torch.autocast(self.xb[0].device.type, dtype=self.dtype)
+        self.ctx.__enter__()
+    def after_loss(self): self._exit()
+    def after_batch(self): self._exit()                # also after a cancelled or failed batch
+    def _exit(self):
+        if self.ctx is not None: self.ctx.__exit__(None, None, None); self.ctx = None

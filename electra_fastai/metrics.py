@@ -9,19 +9,14 @@ import numpy as np, torch
 from fastai.learner import Recorder, Metric, AvgSmoothLoss
 from fastcore.foundation import L
 from .core import *
-from .objective import RTDTargets, world_size
+from .objective import RTDTargets
+from .parallel import all_ranks_sum
 
 # %% auto #0
-__all__ = ['all_ranks_sum', 'SumMetric', 'GenAccuracy', 'DiscAccuracy', 'DiscPrecision', 'DiscRecall', 'ReplacedFraction',
-           'TokensPerSecond', 'DiscAUC', 'rtd_metrics', 'ElectraRecorder']
+__all__ = ['SumMetric', 'GenAccuracy', 'DiscAccuracy', 'DiscPrecision', 'DiscRecall', 'ReplacedFraction', 'TokensPerSecond',
+           'DiscAUC', 'rtd_metrics', 'ElectraRecorder']
 
 # %% ../nbs/08a_metrics.ipynb #065ef911
-def all_ranks_sum(t:torch.Tensor) -> torch.Tensor:
-    "`t` summed over the processes of a data-parallel run (a copy; `t` itself when alone)."
-    if world_size() == 1: return t
-    import torch.distributed as dist
-    t = t.clone(); dist.all_reduce(t); return t
-
 class SumMetric(Metric):
     "A metric from counts summed on the device (`counts(pred, yb)` returns numerator, denominator); one host sync when read."
     def reset(self): self.sums = None

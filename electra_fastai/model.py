@@ -9,8 +9,8 @@ import torch, torch.nn as nn
 from .core import *
 
 # %% auto #0
-__all__ = ['LAPTOP_STEPS', 'PRESETS', 'check_preset', 'max_masked', 'preset_settings', 'electra_configs', 'init_recipe',
-           'ELECTRA', 'positional_init', 'count_params', 'compile_electra']
+__all__ = ['LAPTOP_STEPS', 'PRESETS', 'check_preset', 'max_masked', 'Preset', 'preset_settings', 'electra_configs', 'init_recipe',
+           'attention_bias', 'ELECTRA', 'positional_init', 'count_params', 'compile_electra']
 
 # %% ../nbs/06_model.ipynb #9470bc8d
 LAPTOP_STEPS = 5000
@@ -51,9 +51,21 @@ def _config_fields() -> set:
     from transformers import ElectraConfig
     return set(ElectraConfig().to_dict())
 
-def preset_settings(preset:str|dict='small', # a name in `PRESETS`, or a dict of its keys (missing ones from `small`)
-                    **overrides) -> dict:    # any preset key or `ElectraConfig` field
+class Preset(dict):
+    "Resolved settings (`preset_settings`): every key, the preset's `name` and the `overrides` applied. Passed on, never resolved again."
+    def __init__(self, settings:dict, name:str, overrides:dict):
+        super().__init__(settings)
+        self.name, self.overrides = name, dict(overrides)
+    def _named(self, name:str):
+        self.name = name
+        return self
+
+def preset_settings(preset:str|dict='small', # a name in `PRESETS`, a dict of its keys (missing ones from `small`), or a `Preset`
+                    **overrides) -> Preset:  # any preset key or `ElectraConfig` field
     "Every setting of `preset` with `overrides`: the recipe's keys and the `ElectraConfig` fields, in one dict."
+    if isinstance(preset, Preset):
+        if not overrides: return preset      # already resolved: the same object
+        return preset_settings(dict(preset), **{**preset.overrides, **overrides})._named(preset.name)
     if isinstance(preset, dict): p = {**preset_settings('small'), **preset}
     else: p = {**_CONFIG_DEFAULTS, 'generator_layers': None, 'train_vocab_size': 30522, 'unigram_mix': 0., 'positional_init': 0.,
                **PRESETS[check_preset(preset)]}
@@ -62,7 +74,7 @@ def preset_settings(preset:str|dict='small', # a name in `PRESETS`, or a dict of
     if unknown: raise ElectraError(f'unknown setting {", ".join(unknown)}: use a preset key ({", ".join(_ARCH + _RECIPE)}) '
                                    'or a field of transformers.ElectraConfig')
     for k, v in overrides.items(): _check_setting(k, v)
-    return p
+    return Preset(p, preset if isinstance(preset, str) else 'custom', overrides)
 
 _FROM_DATA = ('vocab_size', 'pad_token_id', 'max_position_embeddings')     # set from the data's tokenizer and length
 _BOUNDS = dict(mask_prob=(0, 1, True), generator_fraction=(0, 1, True), lr=(0, None, True), unigram_mix=(0, 1, False),
@@ -127,6 +139,12 @@ def plain_tensors(*ts):
     "Plain tensors from fastai's typed ones (`TensorText` + `TensorTokenTypes` do not mix)."
     return [t.as_subclass(torch.Tensor) if isinstance(t, torch.Tensor) else t for t in ts]
 
+# %% ../nbs/06_model.ipynb #0f6d7d72
+def attention_bias(not_pad) -> torch.Tensor:
+    "(bs, 1, 1, len) additive attention mask from the non-pad tokens (bs, len): 0 at tokens, float32's minimum at padding."
+    bias = torch.zeros(not_pad.shape, device=not_pad.device).masked_fill_(~not_pad, torch.finfo(torch.float32).min)
+    return bias[:, None, None, :]
+
 # %% ../nbs/06_model.ipynb #c081cef3
 class ELECTRA(nn.Module):
     "An ELECTRA generator and discriminator sharing one embedding block."
@@ -139,19 +157,25 @@ class ELECTRA(nn.Module):
         self.generator.generator_lm_head.weight = self.discriminator.electra.embeddings.word_embeddings.weight
         self.pad_id = disc_config.pad_token_id
 
-    def forward(self, input_ids, token_type_ids, positions):
+    def _attention(self, input_ids, attention_mask):
+        if attention_mask is None: return attention_bias(input_ids != self.pad_id)
+        return None if attention_mask is False else attention_mask
+
+    def forward(self, input_ids, token_type_ids, positions,
+                attention_mask=None):   # a 4D bias (`attention_bias`), False for none (no padding), or None: from `input_ids`
         "Generator logits at `positions` (bs, n_slots) of the masked `input_ids`: (bs, n_slots, vocab)."
         g = self.generator
         input_ids, token_type_ids, positions = plain_tensors(input_ids, token_type_ids, positions)
-        h = g.electra(input_ids, attention_mask=(input_ids != self.pad_id).long(), token_type_ids=token_type_ids).last_hidden_state
+        attention_mask = self._attention(input_ids, attention_mask)
+        h = g.electra(input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids).last_hidden_state
         h = h.gather(1, positions.unsqueeze(-1).expand(-1, -1, h.size(-1)))               # (bs, n_slots, hidden)
         return g.generator_lm_head(g.generator_predictions(h))
 
     def discriminate(self, input_ids, token_type_ids, attention_mask=None):
-        "Discriminator logits, one per token: (bs, len); `attention_mask` defaults to the non-pad tokens of `input_ids`."
+        "Discriminator logits, one per token: (bs, len); `attention_mask` as in `forward` (default: the padding of `input_ids`)."
         input_ids, token_type_ids = plain_tensors(input_ids, token_type_ids)
-        if attention_mask is None: attention_mask = input_ids != self.pad_id
-        return self.discriminator(input_ids, attention_mask=attention_mask.long(), token_type_ids=token_type_ids).logits
+        attention_mask = self._attention(input_ids, attention_mask)
+        return self.discriminator(input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids).logits
 
 # %% ../nbs/06_model.ipynb #14265b8f
 @torch.no_grad()

@@ -9,34 +9,62 @@ import numpy as np, torch, torch.nn.functional as F
 from fastai.callback.core import Callback
 from fastcore.basics import store_attr
 from .core import *
+from .model import attention_bias
 
 # %% auto #0
-__all__ = ['NamedBatch', 'Masked', 'RTDTargets', 'mask_counts', 'mask_tokens', 'MaskTokens', 'gumbel_sample', 'replace_tokens',
-           'unigram_probs', 'mix_unigram', 'GumbelReplace', 'world_size', 'ElectraLoss']
+__all__ = ['NamedBatch', 'Masked', 'RTDTargets', 'row_keys', 'keyed_bits', 'keyed_uniform', 'mask_counts', 'mask_tokens',
+           'MaskTokens', 'gumbel_sample', 'sample_logits', 'replace_tokens', 'unigram_probs', 'mix_unigram',
+           'GumbelReplace', 'ElectraLoss']
 
 # %% ../nbs/08_objective.ipynb #ca1c5f21
 class NamedBatch(tuple):
     "A tuple whose items also have names (`_fields`); `type(t)(items)` rebuilds it, as fastai's `apply` does."
-    _fields = ()
+    _fields, _defaults = (), {}                # `_defaults`: values of trailing fields left out
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         for i, f in enumerate(cls._fields): setattr(cls, f, property(operator.itemgetter(i), doc=f'item {i}'))
     def __new__(cls, *args, **kwargs):
         if len(args) == 1 and not kwargs: items = tuple(args[0])                  # rebuilt from an iterable
         else: items = args + tuple(kwargs[f] for f in cls._fields[len(args):] if f in kwargs)
+        items += tuple(cls._defaults[f] for f in cls._fields[len(items):] if f in cls._defaults)
         if len(items) != len(cls._fields): raise TypeError(f'{cls.__name__} takes {len(cls._fields)} items {cls._fields}, got {len(items)}')
         return super().__new__(cls, items)
     def __repr__(self): return f"{type(self).__name__}({', '.join(f'{f}={v!r}' for f, v in zip(self._fields, self))})"
 
 class Masked(NamedBatch):
-    "`yb` between masking and replacement: the original ids, the masked positions, their original tokens, which slots count."
-    _fields = ('ids', 'positions', 'targets', 'valid')
+    "`yb` between masking and replacement: the original ids, the masked positions, their original tokens, which slots count, the rows' keys, the step's counts."
+    _fields = ('ids', 'positions', 'targets', 'valid', 'keys', 'counts')
+    _defaults = dict(keys=None, counts=None)    # keys: random keys of the rows (`row_keys`); counts: see `RTDTargets`
 
 class RTDTargets(NamedBatch):
-    "`yb` for the loss and the metrics: the generator's targets and valid slots, the replaced-token labels, the non-pad tokens."
-    _fields = ('targets', 'valid', 'is_replaced', 'not_pad')
+    "`yb` for the loss and the metrics: the generator's targets and valid slots, the replaced-token labels, the non-pad tokens, the step's counts."
+    _fields = ('targets', 'valid', 'is_replaced', 'not_pad', 'counts')
+    _defaults = dict(counts=None)               # (masked slots, non-pad tokens) of the whole step when the batch is a piece of it
 
 # %% ../nbs/08_objective.ipynb #76277b37
+_M32 = 0xFFFFFFFF
+
+def _hash32(x):
+    "A 32-bit integer hash of `x` (an int64 tensor or a Python int in [0, 2**32)), in int64 arithmetic that cannot overflow."
+    x = ((x >> 16) ^ x) * 0x45D9F3B & _M32
+    x = ((x >> 16) ^ x) * 0x45D9F3B & _M32
+    return (x >> 16) ^ x
+
+def row_keys(first:int, n:int, seed:int, device=None) -> torch.Tensor:
+    "Random keys (32-bit, int64) of rows `first … first+n-1` of a run seeded `seed`: the same wherever the row is computed."
+    s = _hash32(_hash32(seed & _M32) ^ (seed >> 32 & _M32))
+    rows = torch.arange(first, first + n, device=device)
+    return _hash32(_hash32((rows & _M32) ^ s) ^ (rows >> 32))
+
+def keyed_bits(keys, n:int, stream:int) -> torch.Tensor:
+    "32 random bits (int64) per row and column, (len(keys), n): entry (i, j) is a function of (keys[i], stream, j) alone."
+    j = torch.arange(n, device=keys.device)
+    return _hash32((_hash32(_hash32(keys) ^ stream * 0x27D4EB2F & _M32)[:, None] + j * 0x9E3779B1 + 1) & _M32)
+
+def keyed_uniform(keys, n:int, stream:int) -> torch.Tensor:
+    "Uniform float32 numbers in [0, 1) with 24 random bits, (len(keys), n), from `keyed_bits`."
+    return (keyed_bits(keys, n, stream) >> 8).float() * 2.0**-24
+
 def _mask_count(ids, n_slots:int, mask_prob:float, special_ids, pad_id:int=0):
     "Per row: non-pad tokens, candidates, and how many slots are masked."
     not_pad = ids != pad_id
@@ -49,18 +77,22 @@ def mask_counts(ids, n_slots:int, mask_prob:float, special_ids, pad_id:int=0) ->
     not_pad, _, count = _mask_count(ids, n_slots, mask_prob, special_ids, pad_id)
     return int(count.sum()), int(not_pad.sum())
 
-def mask_tokens(ids, n_slots:int, mask_prob:float, mask_id:int, special_ids, pad_id:int=0, keep_prob:float=0.15):
+def mask_tokens(ids, n_slots:int, mask_prob:float, mask_id:int, special_ids, pad_id:int=0, keep_prob:float=0.15,
+                keys=None):                     # the rows' random keys (`row_keys`); None: torch's random generator
     "Mask `ids` (bs, len): returns (masked ids, positions (bs, n_slots), targets, valid slots)."
     bs, L = ids.shape
     not_pad, cand, count = _mask_count(ids, n_slots, mask_prob, special_ids, pad_id)
     k = min(n_slots, L)
-    keys = torch.rand(bs, L, device=ids.device).masked_fill_(~cand, -1.)   # below every candidate's key
-    pos = keys.topk(k, dim=1).indices                                    # distinct candidates, in random order, first
+    if keys is None: score = torch.rand(bs, L, device=ids.device)
+    else: score = (keyed_bits(keys, L, 0) >> 8 << 12) + torch.arange(L, device=ids.device)   # distinct: no ties to break
+    score = score.masked_fill_(~cand, -1)                                # below every candidate's score
+    pos = score.topk(k, dim=1).indices                                   # distinct candidates, in random order, first
     if k < n_slots: pos = torch.cat([pos, pos.new_zeros(bs, n_slots - k)], 1)
     valid = torch.arange(n_slots, device=ids.device) < count[:, None]
     pos = pos.masked_fill(~valid, 0)                                     # unused slots point at [CLS], never a candidate
     targets = ids.gather(1, pos)
-    use_mask = valid & (torch.rand(bs, n_slots, device=ids.device) >= keep_prob)
+    keep = torch.rand(bs, n_slots, device=ids.device) if keys is None else keyed_uniform(keys, n_slots, 1)
+    use_mask = valid & (keep >= keep_prob)
     masked = ids.scatter(1, pos, torch.where(use_mask, torch.full_like(targets, mask_id), targets))
     return masked, pos, targets, valid
 
@@ -68,14 +100,35 @@ def mask_tokens(ids, n_slots:int, mask_prob:float, mask_id:int, special_ids, pad
 class MaskTokens(Callback):
     "Dynamic masking at every batch: `xb` becomes the generator's input, `yb` what the loss needs."
     order = 10                           # after fastai's CastToTensor (9), which would turn `yb` back into a plain tuple
-    def __init__(self, mask_prob:float, n_slots:int, mask_id:int, special_ids, pad_id:int=0): store_attr(); self._special = None
+    def __init__(self, mask_prob:float, n_slots:int, mask_id:int, special_ids, pad_id:int=0,
+                 seed:int|None=None):    # random draws keyed by (seed, row of the run); None: torch's generator
+        store_attr()
+        self._special, self._counts = None, (None, None)
     def before_batch(self):
         ids, types = self.xb
         if self._special is None or self._special.device != ids.device:     # copied to the device once, not every step
             self._special = torch.tensor(self.special_ids, device=ids.device)
-        masked, pos, targets, valid = mask_tokens(ids, self.n_slots, self.mask_prob, self.mask_id, self._special, self.pad_id)
-        self.learn.xb = (masked, types, pos)
-        self.learn.yb = Masked(ids, pos, targets, valid)
+        keys = None if self.seed is None else row_keys(self._first_row(), len(ids), self.seed, ids.device)
+        masked, pos, targets, valid = mask_tokens(ids, self.n_slots, self.mask_prob, self.mask_id, self._special, self.pad_id,
+                                                  keys=keys)
+        full = getattr(getattr(self.dl, 'examples', None), 'full', False)   # no padding anywhere: no mask to apply
+        self.learn.xb = (masked, types, pos, False if full else attention_bias(ids != self.pad_id))
+        self.learn.yb = Masked(ids, pos, targets, valid, keys, self._step_counts())
+    def _first_row(self) -> int:
+        "Where this batch's rows are in the run: a stream's step and row, whatever the processes and micro-batches."
+        dl = self.dl
+        if self.training and hasattr(dl, 'global_bs'):                     # a `StreamDL`
+            return self.learn.step * dl.global_bs + dl.rank * dl.local_bs + getattr(self.learn, 'micro_batch', 0) * dl.bs
+        return (1 << 40) * (2 - self.training) + (self.train_iter if self.training else self.iter) * dl.bs
+    def _step_counts(self):
+        "(masked slots, non-pad tokens) of the whole step, when this batch is a piece of it (processes, micro-batches)."
+        dl = self.dl
+        if not (self.training and hasattr(dl, 'step_batch') and dl.global_bs != dl.bs): return None
+        step = self.learn.step
+        if self._counts[0] != step:                                        # read off the stream once per step, on the host
+            ids = dl.step_batch(step)
+            self._counts = step, mask_counts(ids, self.n_slots, self.mask_prob, self.special_ids, self.pad_id)
+        return self._counts[1]
 
 # %% ../nbs/08_objective.ipynb #c2af8791
 @torch.no_grad()
@@ -83,6 +136,13 @@ def gumbel_sample(logits, generator=None):
     "One sample per row of `logits` (..., vocab) by Gumbel-max, in fp32; `generator` (optional) supplies the noise."
     noise = torch.rand(logits.shape, dtype=torch.float, device=logits.device, generator=generator).log_().neg_().log_()  # log(-log u) = -g
     return (logits.float() - noise).argmax(-1)
+
+@torch.no_grad()
+def sample_logits(logits, u):
+    "One sample per row of `logits` (..., vocab) from its softmax, in fp32: the inverse of the cumulative distribution at `u` (...) in [0, 1)."
+    c = torch.softmax(logits.float(), -1).cumsum(-1)
+    i = torch.searchsorted(c, (u * c[..., -1]).unsqueeze(-1), right=True)      # the first token whose cumulative mass exceeds u
+    return i.squeeze(-1).clamp_(max=logits.shape[-1] - 1)
 
 # %% ../nbs/08_objective.ipynb #f09e502e
 def replace_tokens(ids, pos, targets, valid, sample):
@@ -110,10 +170,14 @@ def unigram_probs(data,                  # prepared examples (`PackedExamples`),
     c[[meta['pad_id'], *special_ids]] = 0
     return c / c.sum()
 
-def mix_unigram(sample, probs, frac:float):
-    "Replace a random `frac` of `sample`'s entries by draws from the unigram distribution `probs`."
-    u = torch.multinomial(probs, sample.numel(), replacement=True).view_as(sample)
-    return torch.where(torch.rand(sample.shape, device=sample.device) < frac, u, sample)
+def mix_unigram(sample, probs, frac:float, keys=None):
+    "Replace a random `frac` of `sample`'s entries (bs, n) by draws from the unigram distribution `probs`; `keys`: keyed draws."
+    if keys is None:
+        u = torch.multinomial(probs, sample.numel(), replacement=True).view_as(sample)
+        return torch.where(torch.rand(sample.shape, device=sample.device) < frac, u, sample)
+    c = probs.cumsum(0)
+    draw = torch.searchsorted(c, keyed_uniform(keys, sample.shape[1], 4) * c[-1], right=True).clamp_(max=len(probs) - 1)
+    return torch.where(keyed_uniform(keys, sample.shape[1], 3) < frac, draw, sample)
 
 class GumbelReplace(Callback):
     "Sample replacements from the generator's logits (`unigram_mix` of them from word frequencies) and run the discriminator."
@@ -123,40 +187,34 @@ class GumbelReplace(Callback):
         self.unigram_mix, self.unigram = unigram_mix, unigram
     def after_pred(self):
         m = self.yb
-        sample = gumbel_sample(self.pred)
+        if m.keys is None: sample = gumbel_sample(self.pred)
+        else: sample = sample_logits(self.pred, keyed_uniform(m.keys, m.positions.shape[1], 2))
         if self.unigram_mix:
             if self.unigram.device != sample.device: self.unigram = self.unigram.to(sample.device)
-            sample = mix_unigram(sample, self.unigram, self.unigram_mix)
+            sample = mix_unigram(sample, self.unigram, self.unigram_mix, keys=m.keys)
         disc_ids, is_replaced = replace_tokens(m.ids, m.positions, m.targets, m.valid, sample)
         not_pad = m.ids != self.model.pad_id                # the original's tokens: a sampled [PAD] is still attended to
-        disc_logits = self.model.discriminate(disc_ids, self.xb[1], attention_mask=not_pad)
+        attention = self.xb[3] if len(self.xb) > 3 else None
+        disc_logits = self.model.discriminate(disc_ids, self.xb[1], attention_mask=attention)
         self.learn.pred = (self.pred, disc_logits)
-        self.learn.yb = RTDTargets(m.targets, m.valid, is_replaced, not_pad)
+        self.learn.yb = RTDTargets(m.targets, m.valid, is_replaced, not_pad, m.counts)
 
 # %% ../nbs/08_objective.ipynb #b3ea670e
-def world_size() -> int:
-    "Processes of the `torch.distributed` group this one belongs to (1 when it runs alone)."
-    import torch.distributed as dist
-    return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
-
 class ElectraLoss:
-    "Generator MLM loss + `disc_weight` × replaced-token-detection loss: means over the whole step's batch, across processes and micro-batches."
+    "Generator MLM loss + `disc_weight` × replaced-token-detection loss: means over the batch, or shares of the whole step's means."
     def __init__(self, gen_weight:float=1., disc_weight:float=50.):
         self.gen_weight, self.disc_weight = gen_weight, disc_weight
-        self.denominators = None         # (masked slots, non-pad tokens) of the whole step when it is accumulated (see `Accumulate`)
-    def __call__(self, pred, targets, valid, is_replaced, not_pad):
+        self.own = None                  # a piece's own mean loss, for the log, when the returned value is its share
+    def __call__(self, pred, targets, valid, is_replaced, not_pad,
+                 counts=None):           # (masked slots, non-pad tokens) of the whole step, when the batch is a piece of it
         gen_logits, disc_logits = pred
         ce = F.cross_entropy(gen_logits.float().flatten(0, 1), targets.flatten(), reduction='none')
         bce = F.binary_cross_entropy_with_logits(disc_logits.float(), is_replaced.float(), reduction='none')
         gen_sum, disc_sum = (ce * valid.flatten()).sum(), (bce * not_pad).sum()
-        batch = torch.stack([gen_sum.detach(), valid.sum().float(), disc_sum.detach(), not_pad.sum().float()])
-        shared = world_size() > 1 or self.denominators is not None
-        if world_size() > 1:            # each process's share of the global means: summed gradients are the whole batch's
-            import torch.distributed as dist
-            dist.all_reduce(batch)
-        if self.denominators is None: n_gen, n_disc = batch[1].clamp(min=1), batch[3]
-        else: n_gen, n_disc = max(self.denominators[0], 1), self.denominators[1]     # plain numbers: no copy to the device
+        n_gen, n_disc = valid.sum().clamp(min=1), not_pad.sum()
+        self.own = None
+        if counts is not None:           # plain numbers: no copy to the device, no communication
+            self.own = self.gen_weight * gen_sum.detach() / n_gen + self.disc_weight * disc_sum.detach() / n_disc
+            n_gen, n_disc = max(counts[0], 1), counts[1]
         self.gen_loss, self.disc_loss = gen_sum / n_gen, disc_sum / n_disc
-        # the loss of this batch alone (every process's rows) when the returned value is its share of a larger mean
-        self.total = self.gen_weight * batch[0] / batch[1].clamp(min=1) + self.disc_weight * batch[2] / batch[3] if shared else None
         return self.gen_weight * self.gen_loss + self.disc_weight * self.disc_loss

@@ -9,8 +9,11 @@ import numpy as np
 from .core import *
 
 # %% auto #0
-__all__ = ['SENTENCE_END', 'CLOSERS', 'sentence_end_ids', 'sentence_lengths', 'ExamplePacker', 'split_examples', 'check_examples',
-           'pack_document']
+__all__ = ['MAX_LEN_RANGE', 'SENTENCE_END', 'CLOSERS', 'sentence_end_ids', 'sentence_lengths', 'ExamplePacker', 'split_examples',
+           'check_examples', 'pack_document']
+
+# %% ../nbs/03_packing.ipynb #2fac5cfd
+MAX_LEN_RANGE = (8, 4096)    # tokens per example a run trains on: room for two segments, no more than a BERT-style model attends over
 
 # %% ../nbs/03_packing.ipynb #d65a3ebb
 SENTENCE_END = ['.', '!', '?', '…', '。', '！', '？']

@@ -4,17 +4,21 @@
 
 # %% ../nbs/08c_parallel.ipynb #279979df
 from __future__ import annotations
-import os
+import os, time
 import torch
 from fastai.callback.core import Callback, CancelBatchException
 from fastcore.basics import store_attr
 from .core import *
-from .objective import mask_counts, world_size
 
 # %% auto #0
-__all__ = ['dist_info', 'everywhere', 'DataParallel', 'Accumulate', 'mid_step']
+__all__ = ['world_size', 'dist_info', 'all_ranks_sum', 'everywhere', 'PieceLoss', 'DataParallel', 'Accumulate', 'mid_step']
 
 # %% ../nbs/08c_parallel.ipynb #120d61f4
+def world_size() -> int:
+    "Processes of the `torch.distributed` group this one belongs to (1 when it runs alone)."
+    import torch.distributed as dist
+    return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
+
 def dist_info() -> tuple[int, int]:
     "(rank, number of processes) of this run: (0, 1) alone; under `accelerate launch`, `torchrun` or `notebook_launcher`, joins their process group."
     import torch.distributed as dist
@@ -25,51 +29,87 @@ def dist_info() -> tuple[int, int]:
         return dist.get_rank(), dist.get_world_size()
     return 0, 1
 
+def all_ranks_sum(t:torch.Tensor) -> torch.Tensor:
+    "`t` summed over the processes of a data-parallel run (a copy; `t` itself when alone)."
+    if world_size() == 1: return t
+    import torch.distributed as dist
+    t = t.clone()
+    dist.all_reduce(t)
+    return t
+
 def everywhere(ok:torch.Tensor) -> torch.Tensor:
     "`ok` (bools) true only where it is true in every process."
     if world_size() == 1: return ok
     import torch.distributed as dist
-    t = ok.to(torch.int32); dist.all_reduce(t, op=dist.ReduceOp.MIN); return t.bool()
+    t = ok.to(torch.int32)
+    dist.all_reduce(t, op=dist.ReduceOp.MIN)
+    return t.bool()
 
 # %% ../nbs/08c_parallel.ipynb #ba3daf5a
-class DataParallel(Callback):
-    "Sum the gradients over the processes of a data-parallel run before the step; record the global loss."
-    order = 5                                           # before_step: before MixedPrecision (10), the clip (11), the guard (12)
+class PieceLoss(Callback):
+    "Log each piece of a step (a process's rows, a micro-batch) with its own mean loss, not its share of the step's (`ElectraLoss.own`)."
+    order = 4                                           # after_loss: before the guard (12) and the recorder
     def after_loss(self):
-        total = getattr(self.loss_func, 'total', None)
-        if total is not None: self.learn.loss = total.detach()
-    def before_step(self):
+        own = getattr(self.loss_func, 'own', None)
+        if own is not None: self.learn.loss = own
+
+class DataParallel(Callback):
+    "Sum the gradients over the processes while the backward pass runs, bucket by bucket (as PyTorch's DDP does)."
+    order = 5                                           # before_step: before MixedPrecision (10), the clip (11), the guard (12)
+    def __init__(self, bucket_mb:float=25.): store_attr()
+    def before_fit(self):
+        params = [p for p in self.learn.model.parameters() if p.requires_grad][::-1]   # backward reaches the last layers first
+        self.buckets, size = [[]], 0
+        for p in params:
+            if size >= self.bucket_mb * 2**20: self.buckets.append([]); size = 0
+            self.buckets[-1].append(p); size += p.numel() * p.element_size()
+        self.bucket_of = {p: i for i, b in enumerate(self.buckets) for p in b}
+        self.hooks = [p.register_post_accumulate_grad_hook(self._ready) for p in params]
+        self.reducing, self.works, self.waited = False, {}, 0.
+    def before_backward(self):                          # the gradients are summed on a step's last micro-batch only
+        last = getattr(self.learn, 'micro_batch', 0) == getattr(self.learn, 'micro_batches', 1) - 1
+        self.reducing, self.works, self.left = self.training and last, {}, [len(b) for b in self.buckets]
+    def _ready(self, p):
+        if not self.reducing: return
+        i = self.bucket_of[p]
+        self.left[i] -= 1
+        if not self.left[i]: self._reduce(i)            # the bucket's gradients are final: send them while backward goes on
+    def _reduce(self, i):
         import torch.distributed as dist
-        grads = [p.grad for p in self.learn.model.parameters() if p.grad is not None]
+        grads = [p.grad for p in self.buckets[i] if p.grad is not None]
+        if not grads: return
         flat = torch.cat([g.reshape(-1) for g in grads])
-        dist.all_reduce(flat)
-        torch._foreach_copy_(grads, [t.view_as(g) for t, g in zip(flat.split([g.numel() for g in grads]), grads)])
+        self.works[i] = dist.all_reduce(flat, async_op=True), flat, grads
+    def before_step(self):
+        if not self.training: return
+        for i in range(len(self.buckets)):
+            if i not in self.works: self._reduce(i)     # a bucket with a parameter that got no gradient
+        t = time.perf_counter()
+        for work, flat, grads in self.works.values():
+            work.wait()
+            torch._foreach_copy_(grads, [f.view_as(g) for f, g in zip(flat.split([g.numel() for g in grads]), grads)])
+        self.waited += time.perf_counter() - t          # the time the step waited for the reduction: the bench reads it
+        self.works, self.reducing = {}, False
+    def after_fit(self):
+        for h in self.hooks: h.remove()
 
 # %% ../nbs/08c_parallel.ipynb #60fb4683
 class Accumulate(Callback):
-    "Take each optimizer step over `n` micro-batches of a `StreamDL`: the loss divided by the whole step's counts, the gradients summed, one update."
+    "Take each optimizer step over `n` micro-batches: fastai's loop on each, the gradients summed, one update after the last."
     order, run_valid = 4, False                         # before_step: before DataParallel (5), MixedPrecision (10), the clip (11), the guard (12)
     def __init__(self, n:int):
         store_attr()
         self.k = 0
     def before_fit(self):
-        if not hasattr(self.dls.train, 'step_batch'): raise ElectraError('gradient accumulation needs the training set as a StreamDL (see electra_learner)')
+        if not hasattr(self.dls.train, 'step_batch'):
+            raise ElectraError('gradient accumulation needs the training set as a StreamDL (see electra_learner)')
         self.k = 0
-    def before_batch(self):
-        if self.k: return
-        mt, dl = self.learn.mask_tokens, self.dl                  # the first micro-batch: the step's denominators, from its tokens
-        ids = dl.step_batch(dl.start_step + self.iter // self.n)
-        self.loss_func.denominators = mask_counts(ids, mt.n_slots, mt.mask_prob, mt.special_ids, mt.pad_id)
-    def after_loss(self): self.learn.loss = self.loss_func.total   # this micro-batch's own mean, for the recorder
     def before_step(self):
         self.k += 1
-        self.learn.micro_batch = self.k % self.n                   # published: 0 between steps
+        self.learn.micro_batch = self.k % self.n                   # published: the next micro-batch's place in its step
         if self.k < self.n: raise CancelBatchException()          # no step, no zero_grad: the next micro-batch adds to the gradients
         self.k = 0
-    def after_batch(self):
-        if not self.k: self.loss_func.denominators = None         # the step is over (validation divides by its own counts)
-    def after_fit(self):
-        self.k, self.learn.micro_batch, self.loss_func.denominators = 0, 0, None
+    def after_fit(self): self.k, self.learn.micro_batch = 0, 0
 
 def mid_step(learn) -> bool:
     "Between two micro-batches of an accumulated step (no checkpoint, no check here): `learn.micro_batch`, which `Accumulate` publishes."

@@ -13,8 +13,8 @@ from .tokenizer import *
 from .packing import *
 
 # %% auto #0
-__all__ = ['META', 'PREPARE_VERSION', 'MAX_LEN_RANGE', 'ExampleWriter', 'read_meta', 'prepare_data', 'summary', 'DefaultsOnce',
-           'cli_parser', 'default_out', 'prepare_cli', 'show_examples']
+__all__ = ['META', 'PREPARE_VERSION', 'ExampleWriter', 'read_meta', 'prepare_data', 'summary', 'default_out', 'prepare_cli',
+           'show_examples']
 
 # %% ../nbs/04_prepare.ipynb #6534c4e7
 _W = None   # the worker's tokenizer state
@@ -137,8 +137,6 @@ def read_meta(path) -> dict|None:
     return meta
 
 # %% ../nbs/04_prepare.ipynb #cb715ec1
-MAX_LEN_RANGE = (8, 4096)    # tokens per example: room for two segments, no more than a BERT-style model attends over
-
 def _check_numbers(max_len, vocab_size, vocab_sample_chars, num_proc, seed, max_line_chars, chunk_chars):
     "Raise, naming the flag, unless every number `prepare_data` takes is in its range (`None`: unused, or the default)."
     check_range('--max-len', max_len, *MAX_LEN_RANGE, kind=int)
@@ -308,21 +306,6 @@ def summary(meta, out=None) -> str:
     return '\n'.join(lines)
 
 # %% ../nbs/04_prepare.ipynb #eadab2d0
-class DefaultsOnce(argparse.HelpFormatter):
-    "Help that shows each option's default once: appended, unless the help already says it or there is none to show (a switch)."
-    def _get_help_string(self, action):
-        h = action.help or ''
-        if not action.option_strings or action.nargs == 0 or 'default' in h: return h
-        if any(action.default is v for v in (None, False, argparse.SUPPRESS)) or action.default == []: return h
-        return h + ' (default: %(default)s)'
-
-def cli_parser(prog:str, description:str) -> argparse.ArgumentParser:
-    "The parser every `electra-*` command starts from: `DefaultsOnce` help and `--version`."
-    from electra_fastai import __version__
-    p = argparse.ArgumentParser(prog=prog, description=description, formatter_class=DefaultsOnce)
-    p.add_argument('--version', action='version', version=f'electra_fastai {__version__}')
-    return p
-
 def _parser():
     p = cli_parser('electra-prepare', 'Tokenize and pack a corpus into ELECTRA pre-training examples.')
     p.add_argument('--corpus', default=None, help='a text file (.txt/.gz/.bz2/.xz), a folder of them, or a Hugging Face dataset '

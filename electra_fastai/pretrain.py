@@ -85,12 +85,12 @@ def _init_from(init_from, train, tok_print:str, max_len:int, overrides:dict):
     return pair.model, pair.sources
 
 def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `ElectraTextBlock` DataBlock (the training set becomes a `StreamDL`)
-                    preset:str|dict='small',     # 'tiny', 'laptop', 'small', 'base', 'large' or a dict (see `electra_configs`)
+                    preset:str|dict='small',     # 'tiny', 'laptop', 'small', 'base', 'large', a dict, or a `Preset` (used as it is)
                     steps:int|None=None,         # optimizer steps of the run (schedule's total); default the preset's
                     lr:float|None=None,          # peak learning rate; default the preset's
                     warmup_steps:int|None=None,  # default the preset's (10,000 for the paper's models)
                     wd:float=0.01,               # decoupled weight decay on matrices
-                    precision:str='fp32',        # 'fp32', 'bf16' or 'fp16' (mixed precision needs a GPU)
+                    precision:str='fp32',        # 'fp32', 'bf16' (autocast on any device) or 'fp16' (CUDA, with a loss scaler)
                     clip:float|None=1.0,         # global gradient-norm clip
                     gen_weight:float=1., disc_weight:float=50.,
                     report_every:int|None=None,  # steps per row of the progress table (one fastai epoch of the stream)
@@ -137,10 +137,10 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
         model = ELECTRA(gen_cfg, disc_cfg)
         if p['positional_init']: positional_init(model, gain=p['positional_init'])
     else:
-        model, sources = _init_from(init_from, train, tok_print, max_len, config_overrides)
+        model, sources = _init_from(init_from, train, tok_print, max_len, p.overrides)
         gen_cfg, disc_cfg = model.generator.config, model.discriminator.config
     if compile: compile_electra(model, mode=None if compile is True else compile)
-    if world > 1: set_seed(seed * 1_000_003 + rank)                # each process masks and samples from a stream of its own
+    if world > 1: set_seed(seed * 1_000_003 + rank)                # dropout: a stream per process (masks are keyed by row)
     bs = train.bs
     train = StreamDL(train.examples, bs=bs, report_every=report_every or max(1, min(1000, steps // 10)), seed=seed, rank=rank, world=world,
                      accumulate=accumulate, num_workers=train.fake_l.num_workers)            # the endless, resumable stream over the examples
@@ -150,12 +150,14 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
     n_slots = max_masked(p['mask_prob'], max_len)
     special = [meta['cls_id'], meta['sep_id'], meta['mask_id']]
     unigram = unigram_probs(train.examples, special_ids=special) if p['unigram_mix'] else None
-    cbs = [MaskTokens(p['mask_prob'], n_slots, meta['mask_id'], special, meta['pad_id']), GumbelReplace(p['unigram_mix'], unigram),
+    cbs = [MaskTokens(p['mask_prob'], n_slots, meta['mask_id'], special, meta['pad_id'], seed=seed), GumbelReplace(p['unigram_mix'], unigram),
            StreamPosition(), FiniteGuard(max_skips=skip_nonfinite), Checkpoint(Path(path)/'checkpoints', save_every=save_every, keep=keep, save_every_minutes=save_every_minutes), *(cbs or [])]
     if world > 1: cbs.append(DataParallel())
+    if world > 1 or accumulate > 1: cbs.append(PieceLoss())
     if accumulate > 1: cbs.append(Accumulate(accumulate))
     if clip: cbs.append(ClipGrad(clip))
-    if precision != 'fp32': cbs.append(MixedPrecision(amp_mode=precision))
+    if precision == 'bf16': cbs.append(Autocast(torch.bfloat16))
+    if precision == 'fp16': cbs.append(MixedPrecision(amp_mode='fp16'))
     metrics = rtd_metrics()
     if eval_text is not None:
         metrics += heldout_metrics(eval_text, train.tokenizer, max_len, n=eval_n, seed=seed)
@@ -168,7 +170,7 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
         learn.remove_cb(ProgressCallback); learn.logger = lambda *a, **k: None
     learn.micro_batches, learn.micro_batch = accumulate, 0        # published for the callbacks that count steps
     learn.create_opt()
-    learn.settings = dict(preset=preset if isinstance(preset, str) else 'custom', vocab_size=vocab_size, tokenizer=tok_print, max_len=max_len,
+    learn.settings = dict(preset=p.name, vocab_size=vocab_size, tokenizer=tok_print, max_len=max_len,
                           total_steps=steps, bs=bs, lr=lr, warmup_steps=warmup_steps, wd=wd, clip=clip, precision=precision, seed=seed,
                           mask_prob=p['mask_prob'], unigram_mix=p['unigram_mix'], positional_init=p['positional_init'], n_slots=n_slots,
                           gen_weight=gen_weight, disc_weight=disc_weight, processes=world, accumulate=accumulate, gen_config=gen_cfg.to_dict(), disc_config=disc_cfg.to_dict(),

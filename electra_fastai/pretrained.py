@@ -13,13 +13,21 @@ from .model import ELECTRA, count_params
 from .tokenizer import load_tokenizer, tokenizer_fingerprint
 
 # %% auto #0
-__all__ = ['looks_local', 'check_model_folder', 'pair_sources', 'PretrainedPair', 'load_pretrained', 'describe_pair']
+__all__ = ['looks_local', 'export_parts', 'check_model_folder', 'pair_sources', 'PretrainedPair', 'load_pretrained',
+           'describe_pair']
 
 # %% ../nbs/06a_pretrained.ipynb #f8a5eea1
 def looks_local(name) -> bool:
     "Whether `name`, not on disk, was meant as a path, not a Hub id: it starts with `.` `/` `~`, or has 0 or 2+ `/`."
     s = str(name)
     return s.startswith(('.', '/', '~')) or '\\' in s or s.count('/') != 1
+
+def export_parts(path) -> tuple[Path, Path|None]:
+    "(discriminator, generator or None) folders of `path`: an `electra-export` root gives its two parts, any other path is the discriminator."
+    p = Path(str(path)).expanduser()
+    if (p/'discriminator'/'config.json').is_file():
+        return p/'discriminator', (p/'generator' if (p/'generator'/'config.json').is_file() else None)
+    return p, None
 
 def check_model_folder(name, what:str='model') -> str:
     "`name` if it is a Hub id or a folder of an ELECTRA model, else an `ElectraError` (before `transformers` looks)."
@@ -55,8 +63,8 @@ def pair_sources(init_from) -> tuple[str, str]:
         d, _, g = str(init_from).partition(',')
         d, g = d.strip(), g.strip() or None
     p = Path(d).expanduser()
-    if g is None and p.is_dir() and (p/'discriminator').is_dir() and (p/'generator').is_dir():
-        d, g = str(p/'discriminator'), str(p/'generator')                       # a folder written by electra-export
+    disc, gen = export_parts(p)
+    if g is None and gen is not None: d, g = str(disc), str(gen)                 # a folder written by electra-export
     elif g is None and not p.exists() and not looks_local(d) and 'discriminator' in d:
         g = d.replace('discriminator', 'generator')                              # google/electra-small-discriminator -> ...-generator
     if g is None:

@@ -8,7 +8,8 @@ import argparse, contextlib, json, sys
 from pathlib import Path
 from .core import *
 from .corpus import sample_corpus, DOC_MODES
-from .prepare import prepare_data, read_meta, default_out, cli_parser, MAX_LEN_RANGE
+from .prepare import prepare_data, read_meta, default_out
+from .packing import MAX_LEN_RANGE
 from .tokenizer import VOCAB_SIZE_RANGE
 
 # %% auto #0
@@ -223,13 +224,13 @@ def pretrain_cli(argv=None):
             if rank == 0: _prepare_run_data(a, corpus, data, p, a.resume, say)
         if world > 1: torch.distributed.barrier()           # the others wait for process 0's data
         dls = electra_dls(data, bs=a.bs or p['bs'], num_workers=a.num_workers)
-        learn = electra_learner(dls, a.preset, steps=steps, lr=a.lr, warmup_steps=a.warmup, precision=a.precision,
+        learn = electra_learner(dls, p, steps=steps, lr=a.lr, warmup_steps=a.warmup, precision=a.precision,
                                 save_every=a.save_every, save_every_minutes=a.save_every_minutes, keep=a.keep,
                                 report_every=a.report_every, seed=a.seed, path=out, skip_nonfinite=a.skip_nonfinite, compile=a.compile,
                                 accumulate=a.accumulate, init_from=a.init_from,
                                 cbs=_loggers(a, out, rank), eval_text=a.eval_text, eval_n=a.eval_n,
                                 **{k: v for k, v in dict(wd=a.wd, clip=a.clip, gen_weight=a.gen_weight, disc_weight=a.disc_weight).items()
-                                   if v is not None}, **sets)
+                                   if v is not None})       # `p` holds the --set overrides, resolved once
         if a.quiet or _lines(a):                             # no progress bar: its redraws fill a log file
             from fastai.callback.progress import ProgressCallback
             learn.remove_cb(ProgressCallback)

@@ -4,15 +4,16 @@
 
 # %% ../nbs/08b_stream.ipynb #62e55930
 from __future__ import annotations
-import math
+import math, queue, threading
 import numpy as np, torch
 from fastai.callback.core import Callback, CancelTrainException, CancelValidException
 from fastcore.basics import store_attr
+from fastai.torch_core import to_device
 from .core import *
 from .data import PackedDL
 
 # %% auto #0
-__all__ = ['stream_indices', 'StreamDL', 'StreamPosition', 'StepBudget', 'n_periods']
+__all__ = ['stream_indices', 'prefetched', 'StreamDL', 'StreamPosition', 'StepBudget', 'n_periods']
 
 # %% ../nbs/08b_stream.ipynb #700c5c8c
 def stream_indices(n:int, bs:int, start_step:int, n_steps:int, seed:int=42) -> np.ndarray:
@@ -26,10 +27,47 @@ def stream_indices(n:int, bs:int, start_step:int, n_steps:int, seed:int=42) -> n
     return out
 
 # %% ../nbs/08b_stream.ipynb #5267abb1
+def prefetched(batches, n:int=2, device=None):
+    "Iterate over `batches` while a background thread gathers the next `n`; on a GPU it copies them from pinned memory on a side stream."
+    cuda = device is not None and torch.device(device).type == 'cuda'
+    side = torch.cuda.Stream(torch.device(device)) if cuda else None
+    q, stop = queue.Queue(n), threading.Event()
+    def work():
+        try:
+            for b in batches:
+                ready = None
+                if cuda:
+                    with torch.cuda.stream(side):               # the copy runs beside the step, not in its queue
+                        b = to_device(tuple(t.pin_memory() for t in b), device, non_blocking=True)
+                    ready = torch.cuda.Event()
+                    ready.record(side)
+                while not stop.is_set():
+                    try:
+                        q.put((b, ready), timeout=0.1)
+                        break
+                    except queue.Full: pass
+                if stop.is_set(): return
+            q.put(None)
+        except BaseException as e: q.put(e)                     # raised where the batch was wanted
+    thread = threading.Thread(target=work, daemon=True, name='electra-prefetch')
+    thread.start()
+    try:
+        while (item := q.get()) is not None:
+            if isinstance(item, BaseException): raise item
+            b, ready = item
+            if ready is not None:                               # the step's stream waits for the copy, on the device
+                torch.cuda.current_stream().wait_event(ready)
+                for t in b: t.record_stream(torch.cuda.current_stream())
+            yield b
+    finally:
+        stop.set()                                              # an epoch cut short: the thread ends at its next batch
+        thread.join(timeout=10)
+
 class StreamDL(PackedDL):
     "The training loader of a pre-training run: `report_every` batches (one fastai epoch) of the endless stream from `start_step`; with `world` processes, this `rank`'s share of each."
     def __init__(self, dataset, bs:int=128, report_every:int=1000, seed:int=42, rank:int=0, world:int=1,
                  accumulate:int=1,              # micro-batches per step: the loader's batches are bs / (world × accumulate)
+                 prefetch:int=2,                # batches gathered (and sent to the device) ahead, in a background thread; 0: none
                  **kwargs):
         if accumulate < 1: raise ElectraError(f'accumulate={accumulate}: the micro-batches per step must be 1 or more')
         if bs % (world * accumulate):
@@ -38,18 +76,21 @@ class StreamDL(PackedDL):
         local = bs // world
         super().__init__(dataset, bs=local // accumulate, shuffle=False, drop_last=True, n=report_every * local, **kwargs)
         self.report_every, self.seed, self.start_step, self.global_bs, self.rank, self.world = report_every, seed, 0, bs, rank, world
-        self.accumulate, self.local_bs = accumulate, local
+        self.accumulate, self.local_bs, self.prefetch = accumulate, local, prefetch
     def get_idxs(self):
         steps = self.n // self.local_bs
         idx = stream_indices(len(self.dataset), self.global_bs, self.start_step, steps, self.seed)
         return idx.reshape(steps, self.world, self.local_bs)[:, self.rank].ravel().tolist()
+    def create_batches(self, samps):
+        batches = super().create_batches(samps)
+        yield from (prefetched(batches, self.prefetch, self.device) if self.prefetch else batches)
     def step_batch(self, step:int) -> torch.Tensor:
         "Token ids (global bs, len) of the whole batch of optimizer step `step`: every process's rows, every micro-batch."
         return self.dataset.batch(np.sort(stream_indices(len(self.dataset), self.global_bs, step, 1, self.seed)))[0].as_subclass(torch.Tensor)
     def new(self, dataset=None, cls=None, **kwargs):
         kwargs.setdefault('bs', self.global_bs)
         res = super().new(dataset, cls, report_every=self.report_every, seed=self.seed, rank=self.rank, world=self.world,
-                          accumulate=self.accumulate, **kwargs)
+                          accumulate=self.accumulate, prefetch=self.prefetch, **kwargs)
         res.start_step = self.start_step
         return res
 
