@@ -42,7 +42,8 @@ def _use_naive(learn):
         naive = NaiveELECTRA(m.generator.config, m.discriminator.config, init=False)
     naive.load_state_dict(m.state_dict())
     learn.model = naive
-    learn.create_opt(); learn.opt.set_hyper('wd', learn.settings['wd'])
+    learn.create_opt()
+    learn.opt.set_hyper('wd', learn.settings['wd'])
     return learn
 
 # %% ../nbs/11_bench.ipynb #6cffcaea
@@ -101,14 +102,17 @@ class PhaseTimer(Callback):
     def _wrap(self, name, before, during):
         f = getattr(self.learn.model, name)
         def timed(*args, **kwargs):
-            self.mark(before); out = f(*args, **kwargs); self.mark(during)
+            self.mark(before)
+            out = f(*args, **kwargs)
+            self.mark(during)
             return out
         setattr(self.learn.model, name, timed)          # an instance attribute: the class's method is untouched
     def before_fit(self):
         self._sync = next(self.model.parameters()).is_cuda if self.sync is None else self.sync
         self.seconds, self.steps, self.at, self.t = dict.fromkeys(PHASES, 0.), 0, 0, self._now()
         self.learn.add_cb(self.early)
-        self._wrap('forward', 'masking', 'generator'); self._wrap('discriminate', 'sampling', 'discriminator')
+        self._wrap('forward', 'masking', 'generator')
+        self._wrap('discriminate', 'sampling', 'discriminator')
     def begin_step(self):
         if self.training: self.at = self.train_iter + 1; self.mark('data')
     def mark(self, phase:str):
@@ -153,10 +157,14 @@ def matmul_flops(device='cpu', dtype=torch.float32, n:int=2048, repeat:int=3) ->
     "FLOP/s of the fastest of `repeat` products of two n × n matrices on `device`, after an untimed one."
     a, b = (torch.randn(n, n, device=device, dtype=dtype) for _ in range(2))
     sync = torch.cuda.synchronize if torch.device(device).type == 'cuda' else (lambda: None)
-    a @ b; sync()
+    a @ b
+    sync()
     best = math.inf
     for _ in range(repeat):
-        t = time.perf_counter(); a @ b; sync(); best = min(best, time.perf_counter() - t)
+        t = time.perf_counter()
+        a @ b
+        sync()
+        best = min(best, time.perf_counter() - t)
     return 2 * n**3 / best
 
 def peak_flops(device='cpu', precision:str='fp32') -> tuple[float, str]:
@@ -304,9 +312,11 @@ def bare_bench(preset:str='small', bs:int=8, seq:int=128, steps:int=20, warmup:i
             outs = model(gen_ids, types, pos, False), model.discriminate(disc_ids, types, False)   # full rows: no mask, as in the step
         torch.autograd.backward(outs, [torch.ones_like(o) for o in outs])
     for _ in range(warmup): step()
-    sync(); t = time.perf_counter()
+    sync()
+    t = time.perf_counter()
     for _ in range(steps): step()
-    sync(); secs = time.perf_counter() - t
+    sync()
+    secs = time.perf_counter() - t
     return dict(preset=preset, bs=bs, seq=seq, steps=steps, warmup=warmup, precision=precision, device=dev.type, compile=ckw,
                 ms_per_step=secs / steps * 1e3, tokens_per_s=bs * seq * steps / secs)
 

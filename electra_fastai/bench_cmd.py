@@ -53,8 +53,10 @@ def bench_cli(argv=None):
     ckw = {**({'mode': mode} if mode else {}), **({'backend': a.compile_backend} if a.compile_backend != 'inductor' else {})}
     kw = dict(preset=a.preset, bs=a.bs, seq=a.max_len, steps=a.steps, warmup=a.untimed, precision=a.precision,
               device=a.device, vocab_size=a.vocab_size, seed=a.seed)
-    r = bench(**kw, compile=(ckw or True) if a.compile else False, phases=not a.no_phases); print(bench_line(r), flush=True)
+    r = bench(**kw, compile=(ckw or True) if a.compile else False, phases=not a.no_phases)
+    print(bench_line(r), flush=True)
     if a.compare_naive:
-        n = bench(**kw, naive=True, phases=not a.no_phases); print(bench_line(n))
+        n = bench(**kw, naive=True, phases=not a.no_phases)
+        print(bench_line(n))
         print(compare_line(r, n), flush=True)
     if a.compare_bare: print(bare_line(bare_bench(**kw), r))

@@ -95,7 +95,8 @@ class Checkpoint(Callback):
     def before_fit(self):
         self.active = not hasattr(self.learn, 'lr_finder')          # lr_find is an experiment, not part of the run
         self.put_back()
-        self.stop, self.failure, self.stopped, self._due = None, None, None, False
+        self.stop, self.failure, self.stopped, self._due, self._req = None, None, None, False, (0, False)
+        self.learn.save_due = False
         if not self.active: return
         self.rank, self.world = dist_info()
         self.run_lock = RunLock(self.folder.parent) if self.rank else RunLock(self.folder.parent).acquire()
@@ -122,10 +123,15 @@ class Checkpoint(Callback):
         self.stop = self.stop or stop or None
         return stop, bool(timed)
 
+    def after_step(self):                                           # a whole step is done: is a save due after it?
+        if not (self.training and self.active): return
+        self._req = self._requests()
+        self.learn.save_due = bool(self._req[0] or self._req[1] or self.save_every and self.learn.step % self.save_every == 0)
     def after_batch(self):
         if not (self.training and self.active) or mid_step(self.learn): return     # only between optimizer steps
-        stop, timed = self._requests()
-        if not (stop or timed or self.save_every and self.learn.step % self.save_every == 0): return
+        due, (stop, timed) = getattr(self.learn, 'save_due', False), self._req
+        self.learn.save_due, self._req = False, (0, False)
+        if not due: return
         if self.iter == self.n_iter - 1: self._due = True; return      # the period ends here: save once its row is recorded
         self._save_now(stop)
     def after_epoch(self):
@@ -136,10 +142,9 @@ class Checkpoint(Callback):
         if stop: self.stopped = stop; raise CancelFitException()
     def after_fit(self):
         if not self.active: return
-        guard = getattr(self.learn, 'finite_guard', None)
         try:                                                        # the end of a fit, or rows recorded since the last save
             done = self.saved_step == self.learn.step and self.saved_rows == len(self.learn.recorder.values)
-            if not (self.failure or getattr(guard, 'problem', None)) and self.learn.step and not done: self.save()
+            if not (self.failure or getattr(self.learn, 'nonfinite', None)) and self.learn.step and not done: self.save()
         except ElectraError as e: self.failure = str(e)
         finally: self.release()
     def release(self):
@@ -150,10 +155,7 @@ class Checkpoint(Callback):
 
     def save(self):
         "Write a checkpoint of the current step, after checking that nothing in it is non-finite."
-        step, guard = self.learn.step, getattr(self.learn, 'finite_guard', None)
-        if guard is not None and guard.active:
-            try: guard.check()
-            except CancelFitException: raise ElectraError(guard.problem) from None
+        step = self.learn.step                                      # the finite guard has read its flags (`save_due`, `after_fit`)
         bad = non_finite(self.learn.model, self.learn.opt)
         if bad: raise ElectraError(f'not saving step {step:,}: {len(bad)} tensors hold nan or inf (first: {bad[0]}); the earlier checkpoints '
                                    f'in {self.folder} are kept: resume from the newest with a lower --lr')

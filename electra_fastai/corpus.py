@@ -42,7 +42,8 @@ _FIX_ENCODING = 'read it in its encoding with --encoding latin-1 (or cp1252, or 
 
 def _first_undecodable(fn, encoding:str='utf-8'):
     "(offset, line, byte) of the first byte of `fn`'s (uncompressed) text not decoding in `encoding`, or `None`."
-    fn = Path(fn); opener = COMPRESSED.get(fn.suffix.lower())
+    fn = Path(fn)
+    opener = COMPRESSED.get(fn.suffix.lower())
     dec, off, line = codecs.getincrementaldecoder(encoding)('strict'), 0, 1
     with open(fn, 'rb') as raw:
         f = opener(raw) if opener else raw
@@ -53,7 +54,8 @@ def _first_undecodable(fn, encoding:str='utf-8'):
                 data = pending + block
                 return off - len(pending) + e.start, line + data[:e.start].count(b'\n'), data[e.start]
             if not block: return None
-            off += len(block); line += block.count(b'\n')
+            off += len(block)
+            line += block.count(b'\n')
 
 def _not_text(fn, encoding:str) -> ElectraError:
     "The error for a file that is not text in `encoding`: where its first bad byte is, and the two fixes."
@@ -209,7 +211,8 @@ class Corpus:
         self.replaced, self.first_replaced, self.pos = 0, None, 0
         if _is_dataset(source): self.dataset, self.name = source, _dataset_name(source)
         elif Path(str(source)).expanduser().exists() or not _looks_like_hub_name(str(source)):
-            self.files = corpus_files(source); self.name = str(source)
+            self.files = corpus_files(source)
+            self.name = str(source)
         else: self.dataset, self.name = _load_hub_dataset(str(source), split, streaming), str(source)
         if self.dataset is not None: self.text_column = _text_column(self.dataset, text_column)
         self.total = sum(f.stat().st_size for f in self.files) if self.files else _dataset_len(self.dataset)
@@ -263,7 +266,8 @@ class Corpus:
                         self.replaced += n
                     self.pos = done + raw.tell()
                     yield from self._emit(line.strip())
-            done += fn.stat().st_size; self.pos = done
+            done += fn.stat().st_size
+            self.pos = done
             yield ''
 
     def _dataset_lines(self):

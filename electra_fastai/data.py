@@ -55,7 +55,9 @@ class PackedExamples:
     def __len__(self): return len(self.idxs)
     def subset(self, idxs):
         "A view of the examples at positions `idxs` of this one, sharing the memory map."
-        res = object.__new__(type(self)); res.__dict__.update(self.__dict__); res.idxs = self.idxs[np.asarray(idxs, np.int64)]
+        res = object.__new__(type(self))
+        res.__dict__.update(self.__dict__)
+        res.idxs = self.idxs[np.asarray(idxs, np.int64)]
         return res
 
     def _rows(self, items):

@@ -45,14 +45,16 @@ def eval_passages(text,                   # a text file or folder (the corpus fo
     if max_len < min_tokens + 2: raise ElectraError(f'max_len={max_len} is too short for passages of {min_tokens} tokens')
     documents = list(Corpus(text, docs=docs).documents())
     if not documents: raise ElectraError(f'{text} holds no text to evaluate on: give a file of running text (a paragraph a line)')
-    rng = random.Random(seed); rng.shuffle(documents)
+    rng = random.Random(seed)
+    rng.shuffle(documents)
     body, out, used = max_len - 2, [], 0
     for d in documents:
         used += 1
         with quiet_transformers(): ids = [i for enc in tokenizer(d, add_special_tokens=False)['input_ids'] for i in enc]
         pieces = [ids[i:i + body] for i in range(0, len(ids), body)]
         pieces = [p for p in pieces if len(p) >= min_tokens]
-        rng.shuffle(pieces); out.extend(pieces[:per_doc])
+        rng.shuffle(pieces)
+        out.extend(pieces[:per_doc])
         if len(out) >= n: break
     if rest is not None: rest.extend(documents[used:])
     if not out: raise ElectraError(f'{text} has no passage of {min_tokens} tokens or more: give more text')
@@ -79,7 +81,8 @@ class RTDEval:
         rank = torch.rand(passages.shape, generator=g).masked_fill(~self.cand, 2.).argsort(1).argsort(1)
         self.pos = rank < k[:, None]
         counts = torch.bincount(passages[self.cand], minlength=V).double()
-        uniform = torch.ones(V, dtype=torch.double); uniform[special] = 0
+        uniform = torch.ones(V, dtype=torch.double)
+        uniform[special] = 0
         self.corrupted = {name: torch.where(self.pos, torch.multinomial(w / w.sum(), passages.numel(), replacement=True,
                                                                           generator=g).view(passages.shape), passages)
                           for name, w in (('uniform', uniform), ('unigram', counts))}
@@ -105,7 +108,8 @@ class RTDEval:
                                 token_type_ids=torch.zeros_like(b).to(dev)).logits.float().cpu()[p] for b, p in zip(masked.split(bs), self.pos.split(bs))])
         g = torch.Generator().manual_seed(self.seed + 1)
         sample = gumbel_sample(logits, generator=g)                 # its own generator: the run's random stream is left alone
-        x = self.passages.clone(); x[self.pos] = sample
+        x = self.passages.clone()
+        x[self.pos] = sample
         return x, float((logits.argmax(-1) == self.passages[self.pos]).float().mean())
 
     def __call__(self, disc, gen=None, bs:int=128) -> dict:

@@ -73,7 +73,8 @@ class GlueModel(nn.Module):
         super().__init__()
         self.electra, self.dropout = electra, nn.Dropout(dropout)
         self.head = nn.Linear(electra.config.hidden_size, n_out)
-        nn.init.xavier_uniform_(self.head.weight); nn.init.zeros_(self.head.bias)
+        nn.init.xavier_uniform_(self.head.weight)
+        nn.init.zeros_(self.head.bias)
         self.pad_id = electra.config.pad_token_id or 0
     def forward(self, ids, types):
         ids, types = plain_tensors(ids, types)
@@ -91,7 +92,8 @@ def load_discriminator(path, random_init:bool=False, seed:int|None=None):
         if cfg.model_type != 'electra': raise ElectraError(f'{path} is a {cfg.model_type} model, not an ELECTRA model')
         if random_init:
             if seed is not None: torch.manual_seed(seed)
-            model = ElectraModel(cfg); init_recipe(model, cfg.initializer_range)
+            model = ElectraModel(cfg)
+            init_recipe(model, cfg.initializer_range)
         else:
             with quiet_transformers():                              # no report about the dropped pre-training head
                 model = ElectraModel.from_pretrained(src, trust_remote_code=False)
@@ -152,7 +154,8 @@ def glue_learner(task,                      # a GLUE task name
     "A fastai `Learner` that fine-tunes an ELECTRA discriminator on one GLUE task with the paper's recipe."
     task = glue_task(task)
     precision = check_precision(precision)
-    check_range('bs', bs, 1, kind=int); check_range('warmup', warmup, 0, 1)
+    check_range('bs', bs, 1, kind=int)
+    check_range('warmup', warmup, 0, 1)
     if lr is not None: check_range('lr', lr, 0, lo_open=True)
     if lr_decay is not None: check_range('lr_decay', lr_decay, 0, 1, lo_open=True)
     if epochs is not None: check_range('epochs', epochs, 1, kind=int)
@@ -225,5 +228,6 @@ def glue_evaluate(learn, data=None) -> tuple[dict, dict]:
         if task.is_regression: yp, yt = p.prediction.values, p.label.astype(float).values
         else: yp, yt = p.prediction.map(task.labels.index).values, p.label.map(task.labels.index).values
         suffix = '' if i == 0 else '_mm'
-        mets.update({k + suffix: v for k, v in glue_metrics(task, yp, yt).items()}); preds[split] = p
+        mets.update({k + suffix: v for k, v in glue_metrics(task, yp, yt).items()})
+        preds[split] = p
     return mets, preds

@@ -183,7 +183,8 @@ def _targets(task:GlueTask, labels):
 def double_pairs(frame:pd.DataFrame) -> pd.DataFrame:
     "The rows of `frame` followed by the same rows with `a` and `b` swapped."
     swapped = frame.rename(columns={'a': 'b', 'b': 'a'})[frame.columns]
-    out = pd.concat([frame, swapped], ignore_index=True); out.attrs.update(frame.attrs)
+    out = pd.concat([frame, swapped], ignore_index=True)
+    out.attrs.update(frame.attrs)
     return out
 
 def encode_glue(frame:pd.DataFrame, tokenizer, task=None, max_len:int=128, double:bool=False) -> GlueExamples:
@@ -218,7 +219,8 @@ class GlueDL(SortedDL):
         b = np.asarray(b, dtype=np.int64)
         lens = ds.lens[b]
         L = _pad_to(int(lens.max()), ds.max_len)
-        ids = np.full((len(b), L), ds.pad_id, np.int64); types = np.zeros((len(b), L), np.int64)
+        ids = np.full((len(b), L), ds.pad_id, np.int64)
+        types = np.zeros((len(b), L), np.int64)
         for r, i in enumerate(b.tolist()): ids[r, :lens[r]] = ds.ids[i]; types[r, :lens[r]] = ds.types[i]
         y = (torch.from_numpy(ds.targets[b]) if ds.has_labels else
              torch.zeros(len(b), dtype=torch.float32 if ds.task.is_regression else torch.int64))

@@ -49,7 +49,8 @@ def finetune_task(task, model, data, seed:int=0, out=None, quiet:bool=False, **k
         try: tests[split] = glue_predict(learn, split)
         except ElectraError: pass                                 # no test file: no leaderboard predictions
     if out is not None:
-        out = Path(out); out.mkdir(parents=True, exist_ok=True)
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
         for split, p in preds.items(): atomic_write_text(out/f'{split}_predictions.tsv', p.to_csv(sep='\t', index=False))
         for split, p in tests.items(): write_submission(p, out/submission_name(task, split))
         atomic_write_text(out/'result.json', json.dumps({k: v for k, v in res.items()}, indent=1, default=str))
@@ -110,7 +111,8 @@ def glue_run(model, data, tasks='all', seeds:int=1, out='glue_results', first_se
             raise ElectraError(f'{", ".join(skipped)}: not in {data} (each task needs TASK/train.tsv and its dev file)')
         log(f'skipped (not in {data}): {", ".join(skipped)}')
     if not run: raise ElectraError(f'no GLUE task in {data}: expected folders such as {data}/SST-2 with train.tsv and dev.tsv')
-    out = Path(out); results = []
+    out = Path(out)
+    results = []
     for name in run:
         for k in range(seeds):
             seed = first_seed + k
@@ -159,7 +161,8 @@ def glue_cli(argv=None):
     p = _glue_parser()
     a = p.parse_args(argv)
     if a.glue_data is None: p.error('the following arguments are required: --glue-data')
-    check_range('--seeds', a.seeds, 1, kind=int); check_range('--bs', a.bs, 1, kind=int)
+    check_range('--seeds', a.seeds, 1, kind=int)
+    check_range('--bs', a.bs, 1, kind=int)
     check_range('--max-len', a.max_len, 4, kind=int)                     # [CLS] A [SEP] B [SEP], a token each
     if a.lr is not None: check_range('--lr', a.lr, 0, lo_open=True)
     if a.lr_decay is not None: check_range('--lr-decay', a.lr_decay, 0, 1, lo_open=True)

@@ -4,6 +4,7 @@
 
 # %% ../nbs/08e_guard.ipynb #500bfed9
 from __future__ import annotations
+from pathlib import Path
 import torch
 from fastai.callback.core import Callback, CancelFitException, CancelStepException
 from fastai.callback.training import GradientClip
@@ -16,12 +17,12 @@ __all__ = ['ClipGrad', 'FiniteGuard', 'Autocast']
 
 # %% ../nbs/08e_guard.ipynb #6aa936c5
 class ClipGrad(GradientClip):
-    "fastai's `GradientClip` (foreach), keeping the global norm it computes: the finite guard reads it instead of a second pass over the gradients."
-    norm = None
-    def before_step(self): self.norm = torch.nn.utils.clip_grad_norm_(self.parameters(), self.max_norm, self.norm_type, foreach=True)
+    "fastai's `GradientClip` (foreach), publishing the global norm it computes (`learn.grad_norm`): the guard needs no second pass."
+    def before_step(self):
+        self.learn.grad_norm = torch.nn.utils.clip_grad_norm_(self.parameters(), self.max_norm, self.norm_type, foreach=True)
 
 class FiniteGuard(Callback):
-    "Flag non-finite losses and gradients on the device every step; read the flags every `check_every` steps and before a checkpoint."
+    "Flag non-finite losses and gradients on the device every step; read them every `check_every` steps, when a save is due, at the end."
     order = 12                                          # before_step: after MixedPrecision's unscale (10) and the clip (11)
     def __init__(self, check_every:int=50, max_skips:int=0):
         store_attr()
@@ -29,6 +30,7 @@ class FiniteGuard(Callback):
     def before_fit(self):
         self.active = not hasattr(self.learn, 'lr_finder')          # lr_find diverges on purpose
         self.flags, self.first, self.problem, self.skipped, self.scaler_skips, self._skipping = [], self.learn.step, None, 0, 0, False
+        self.learn.nonfinite = None                                 # published: what stopped the run, for the checkpoint and `fit`
     def after_loss(self):
         if not (self.training and self.active): return
         ok = torch.isfinite(self.loss.detach()).all()
@@ -36,15 +38,16 @@ class FiniteGuard(Callback):
         else: self.flags.append(ok)
     def before_step(self):
         if not (self.training and self.active): return
-        clip = getattr(self.learn, 'clip_grad', None)
-        if clip is not None and clip.norm is not None: norm, clip.norm = clip.norm, None    # non-finite iff a gradient is
-        else:
+        norm = getattr(self.learn, 'grad_norm', None)               # published by the clip this step: non-finite iff a gradient is
+        self.learn.grad_norm = None
+        if norm is None:
             grads = [p.grad for p in self.learn.model.parameters() if p.grad is not None]
             norm = torch.stack(torch._foreach_norm(grads)) if grads else torch.zeros(())
         ok = self.flags[-1] & torch.isfinite(norm).all()
         self.flags[-1] = ok
         if self.max_skips and not everywhere(ok).item():            # opt-in: one host sync per step
-            self.skipped += 1; self.flags[-1] = torch.ones_like(ok)
+            self.skipped += 1
+            self.flags[-1] = torch.ones_like(ok)
             if self.skipped > self.max_skips:
                 self._stop(f'{self.skipped} steps had a non-finite loss or gradient, more than skip_nonfinite={self.max_skips} allows '
                            f'(the last at step {self.learn.step})')
@@ -54,9 +57,15 @@ class FiniteGuard(Callback):
         mp = getattr(self.learn, 'mixed_precision', None)
         if self._skipping or getattr(mp, 'skipped', False):          # a skipped step still counts: the schedule and the stream move on
             if not self._skipping: self.scaler_skips += 1
-            self.learn.opt.n_step += 1; self._skipping = False
-    def after_batch(self):
-        if self.training and self.active and not mid_step(self.learn) and self.learn.step % self.check_every == 0: self.check()
+            self.learn.opt.n_step += 1
+            self._skipping = False
+    def after_batch(self):                                          # before the checkpoint's (65): nothing non-finite is saved
+        if not (self.training and self.active) or mid_step(self.learn): return
+        if self.learn.step % self.check_every == 0 or getattr(self.learn, 'save_due', False): self.check()
+    def after_fit(self):                                            # the flags since the last check, before the final save
+        if self.active and self.problem is None:
+            try: self.check()
+            except CancelFitException: pass
     def check(self):
         "Read the flags recorded since the last check (one host sync); stop the run at the first non-finite step."
         if not self.flags: return
@@ -68,11 +77,12 @@ class FiniteGuard(Callback):
         s = self.learn.settings
         cause = (f'a learning rate too high for this model (peak {s["lr"]:g}: try a lower --lr)' +
                  (', or fp16 overflow (try --precision bf16)' if s.get('precision') == 'fp16' else ''))
-        good = checkpoints(self.learn.checkpoint.folder) if hasattr(self.learn, 'checkpoint') else []
+        good = checkpoints(Path(self.learn.path)/self.learn.model_dir)            # where the learner keeps its checkpoints
         where = (f'the newest good checkpoint is {good[-1]} (step {int(good[-1].stem[5:]):,}): continue from it with --resume '
                  '(learn.fit_steps(resume=True)), with a lower --lr' if good else
                  'no checkpoint was saved before it: start again with a lower --lr, or --skip-nonfinite N to skip a few bad steps')
         self.problem = f'{what}; the weights since then were not saved. Likely cause: {cause}. {where[0].upper()}{where[1:]}'
+        self.learn.nonfinite = self.problem
         raise CancelFitException()
 
 # %% ../nbs/08e_guard.ipynb #79d1456a

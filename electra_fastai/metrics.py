@@ -138,5 +138,8 @@ class ElectraRecorder(Recorder):
         cols = list(self.metric_names[1:])
         for n in names:
             if n in cols: ax.plot(self.iters, [v[cols.index(n)] for v in self.values], marker='.', label=n)
-        ax.set_xlabel('step'); ax.set_ylim(0, 1); ax.legend(fontsize=8); ax.set_title('replaced-token detection')
+        ax.set_xlabel('step')
+        ax.set_ylim(0, 1)
+        ax.legend(fontsize=8)
+        ax.set_title('replaced-token detection')
         return ax

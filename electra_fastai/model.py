@@ -202,7 +202,8 @@ def positional_init(model:ELECTRA, gain:float=1.5, offsets=(-1, 1), layer:int=0)
         K[0::2, 0::2], K[0::2, 1::2] = torch.diag(cos), torch.diag(-sin)   # rotate each (sin, cos) pair by ω·offset
         K[1::2, 0::2], K[1::2, 1::2] = torch.diag(sin), torch.diag(cos)
         att.key.weight[r:r+2*n, :2*n] = gain * K
-        att.query.weight[r:r+2*n, 2*n:] = 0; att.key.weight[r:r+2*n, 2*n:] = 0
+        att.query.weight[r:r+2*n, 2*n:] = 0
+        att.key.weight[r:r+2*n, 2*n:] = 0
     return model
 
 # %% ../nbs/06_model.ipynb #1e3593e9

@@ -163,7 +163,8 @@ def unigram_probs(data,                  # prepared examples (`PackedExamples`),
     else:
         got, seen = [], 0
         for b in data:
-            got.append(b[0].as_subclass(torch.Tensor).cpu()); seen += len(b[0])
+            got.append(b[0].as_subclass(torch.Tensor).cpu())
+            seen += len(b[0])
             if seen >= n: break
         ids = torch.cat(got)[:n]
     c = torch.bincount(ids.flatten(), minlength=meta['vocab_size']).float()

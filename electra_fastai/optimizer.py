@@ -42,10 +42,12 @@ class ElectraAdam(Optimizer):
             if 'grad_avg' not in st: st['grad_avg'], st['sqr_avg'] = torch.zeros_like(p), torch.zeros_like(p)
         gs, ms, vs = [p.grad for p in ps], [st['grad_avg'] for st in states], [st['sqr_avg'] for st in states]
         torch._foreach_lerp_(ms, gs, 1 - mom)                                                  # m = β1 m + (1-β1) g
-        torch._foreach_mul_(vs, sqr_mom); torch._foreach_addcmul_(vs, gs, gs, value=1 - sqr_mom) # v = β2 v + (1-β2) g²
+        torch._foreach_mul_(vs, sqr_mom)
+        torch._foreach_addcmul_(vs, gs, gs, value=1 - sqr_mom) # v = β2 v + (1-β2) g²
         decayed = [p for p in ps if p.ndim >= 2]
         if decayed and lr * wd != 0: torch._foreach_mul_(decayed, 1 - lr * wd)                 # p -= lr wd p
-        denom = torch._foreach_sqrt(vs); torch._foreach_add_(denom, eps)
+        denom = torch._foreach_sqrt(vs)
+        torch._foreach_add_(denom, eps)
         torch._foreach_addcdiv_(ps, ms, denom, value=-lr)                                     # p -= lr m / (sqrt(v) + ε)
 
     @torch.no_grad()

@@ -29,7 +29,8 @@ def sentence_lengths(flat, lens, end_ids, closer_ids):
     is_end, is_close = np.isin(flat, end_ids), np.isin(flat, closer_ids)
     term = is_end.copy()
     term[1:] |= is_close[1:] & is_end[:-1]                  # '.»' ends after the quote
-    cut = term.copy(); cut[:-1] &= ~term[1:]                # cut after the last of a run like '?!' or '...'
+    cut = term.copy()
+    cut[:-1] &= ~term[1:]                # cut after the last of a run like '?!' or '...'
     pos = np.maximum(lens, 0)
     line_end = np.cumsum(pos)
     cut_at = np.union1d(np.flatnonzero(cut) + 1, line_end[lens > 0])   # token positions where a line ends
@@ -68,11 +69,16 @@ class ExamplePacker:
                 if lines: out.append(self._build(lines)); lines = self.lines = []; self.cur = 0
                 if self.in_doc: st['docs'] += 1; self.in_doc = False
                 continue
-            st['lines'] += 1; self.in_doc = True
+            st['lines'] += 1
+            self.in_doc = True
             if n == 0: continue
-            lines.append((pos, n)); pos += n; self.cur += n
+            lines.append((pos, n))
+            pos += n
+            self.cur += n
             if self.cur >= self.target:
-                out.append(self._build(lines)); lines = self.lines = []; self.cur = 0
+                out.append(self._build(lines))
+                lines = self.lines = []
+                self.cur = 0
         st['tokens'] += len(flat) - len(self.carry)
         first = lines[0][0] if lines else len(flat)     # carry the pending lines' tokens to the next batch
         self.carry = flat[first:].copy()
@@ -93,15 +99,19 @@ class ExamplePacker:
         for s, n in lines:
             if la == 0 or la + n < a_target or (lb == 0 and la < a_target and r() < 0.5): A.append((s, n)); la += n
             else: B.append((s, n)); lb += n
-        ka = min(la, ml - 2); kb = min(lb, max(0, ml - ka - 3))
-        st['kept_tokens'] += ka + kb; st['examples'] += 1; st['two_segment_examples'] += kb > 0
+        ka = min(la, ml - 2)
+        kb = min(lb, max(0, ml - ka - 3))
+        st['kept_tokens'] += ka + kb
+        st['examples'] += 1
+        st['two_segment_examples'] += kb > 0
         self._draw_target()
         return _truncate(A, ka), _truncate(B, kb), ka, kb
 
     def _draw_target(self):
         "The next example's target length: a random one in [5, max_len] with probability `short_seq_prob`, else `max_len`."
         if self.rng.random() < self.short_seq_prob:
-            self.target = self.rng.randint(min(5, self.max_len), self.max_len); self.stats['short_target'] += 1
+            self.target = self.rng.randint(min(5, self.max_len), self.max_len)
+            self.stats['short_target'] += 1
         else: self.target = self.max_len
 
     def _assemble(self, flat, examples):
@@ -111,13 +121,17 @@ class ExamplePacker:
         src = np.concatenate([flat, [self.cls_id, self.sep_id]]).astype(np.int32)
         starts, sizes, ex_len, ex_a = [], [], [], []
         for A, B, ka, kb in examples:
-            starts.append(CLS); sizes.append(1)
+            starts.append(CLS)
+            sizes.append(1)
             for s, n in A: starts.append(s); sizes.append(n)
-            starts.append(SEP); sizes.append(1)
+            starts.append(SEP)
+            sizes.append(1)
             if kb:
                 for s, n in B: starts.append(s); sizes.append(n)
-                starts.append(SEP); sizes.append(1)
-            ex_len.append(ka + 2 + (kb + 1 if kb else 0)); ex_a.append(ka + 2)
+                starts.append(SEP)
+                sizes.append(1)
+            ex_len.append(ka + 2 + (kb + 1 if kb else 0))
+            ex_a.append(ka + 2)
         starts, sizes = np.array(starts, np.int64), np.array(sizes, np.int64)
         ends = np.cumsum(sizes)
         ids = src[np.repeat(starts - ends + sizes, sizes) + np.arange(ends[-1])]
@@ -134,7 +148,8 @@ def _truncate(pieces, keep):
     out = []
     for s, n in pieces:
         if keep <= 0: break
-        out.append((s, min(n, keep))); keep -= n
+        out.append((s, min(n, keep)))
+        keep -= n
     return out
 
 # %% ../nbs/03_packing.ipynb #2cf918c9

@@ -62,7 +62,8 @@ class DataParallel(Callback):
         self.buckets, size = [[]], 0
         for p in params:
             if size >= self.bucket_mb * 2**20: self.buckets.append([]); size = 0
-            self.buckets[-1].append(p); size += p.numel() * p.element_size()
+            self.buckets[-1].append(p)
+            size += p.numel() * p.element_size()
         self.bucket_of = {p: i for i, b in enumerate(self.buckets) for p in b}
         self.hooks = [p.register_post_accumulate_grad_hook(self._ready) for p in params]
         self.reducing, self.works, self.waited = False, {}, 0.

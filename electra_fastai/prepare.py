@@ -38,7 +38,8 @@ def _chunks(lines, chunk_chars):
     "Group an iterable of lines into lists of about `chunk_chars` characters; yields (lines, n_chars)."
     buf, n = [], 0
     for l in lines:
-        buf.append(l); n += len(l)
+        buf.append(l)
+        n += len(l)
         if n >= chunk_chars: yield buf, n; buf, n = [], 0
     if buf: yield buf, n
 
@@ -55,9 +56,11 @@ def _pipelined(chunks, num_proc, init_args):
         for c, n in chunks:
             pending.append((pool.apply_async(_tokenize_chunk, (c,)), n))
             if len(pending) >= 2*num_proc:
-                r, n0 = pending.popleft(); yield r.get(), n0
+                r, n0 = pending.popleft()
+                yield r.get(), n0
         while pending:
-            r, n0 = pending.popleft(); yield r.get(), n0
+            r, n0 = pending.popleft()
+            yield r.get(), n0
 
 # %% ../nbs/04_prepare.ipynb #1f707496
 def _features():
@@ -88,7 +91,8 @@ class ExampleWriter:
 
     def __enter__(self):
         from datasets.arrow_writer import ArrowWriter
-        self.raw = self.folder/'_raw'; self.raw.mkdir(parents=True)
+        self.raw = self.folder/'_raw'
+        self.raw.mkdir(parents=True)
         self.writer = ArrowWriter(features=_features(), path=str(self.raw/'examples.arrow'))
         return self
 
@@ -103,9 +107,12 @@ class ExampleWriter:
                 if not self.n: raise ElectraError(f'no examples were written to {self.folder}: there is nothing to save')
                 self.writer.finalize()
                 with _quiet_datasets():
-                    ds = Dataset.from_file(str(self.raw/'examples.arrow')); ds.save_to_disk(str(self.folder)); del ds
+                    ds = Dataset.from_file(str(self.raw/'examples.arrow'))
+                    ds.save_to_disk(str(self.folder))
+                    del ds
         finally:
-            self.writer.close(); shutil.rmtree(self.raw, ignore_errors=True)
+            self.writer.close()
+            shutil.rmtree(self.raw, ignore_errors=True)
 
 # %% ../nbs/04_prepare.ipynb #f8cbd4f6
 META = 'electra_data.json'
@@ -269,7 +276,8 @@ def _pack_corpus(c, tok, tmp, settings, num_proc, chunk_chars, verbose):
             for (flat, lens), n in _pipelined(_chunks(c, chunk_chars), num_proc, init):
                 n_chars += n
                 w.write(*packer.feed(flat, lens))
-                bar.update(c.pos - bar.n); bar.set_postfix(examples=f"{st['examples']:,}", refresh=False)
+                bar.update(c.pos - bar.n)
+                bar.set_postfix(examples=f"{st['examples']:,}", refresh=False)
             w.write(*packer.finish())
         finally: bar.close()
         if st['examples'] == 0:
@@ -290,7 +298,8 @@ def _pack_corpus(c, tok, tmp, settings, num_proc, chunk_chars, verbose):
 def summary(meta, out=None) -> str:
     "A few lines on what a prepared dataset holds and what the preparation kept."
     st, ml = meta['stats'], meta['settings']['max_len']
-    p = st['length_percentiles']; g = lambda k: p.get(k, p.get(str(k)))
+    p = st['length_percentiles']
+    g = lambda k: p.get(k, p.get(str(k)))
     lines = [f"{st['docs']:,} documents, {st['lines']:,} lines, {human(st['chars'])} characters -> {human(st['tokens'])} tokens "
              f"-> {st['examples']:,} examples of at most {ml} tokens",
              f"  kept {st['kept_fraction']:.1%} of the tokens (the rest is overflow the recipe truncates"

@@ -43,7 +43,7 @@ class ElectraLearner(Learner):
         try: super().fit(*args, **kwargs)
         finally:
             if cp is not None: cp.release()                         # also after a second Ctrl-C (fastai skips after_fit then)
-        problem = getattr(getattr(self, 'finite_guard', None), 'problem', None) or getattr(cp, 'failure', None)
+        problem = getattr(self, 'nonfinite', None) or getattr(cp, 'failure', None)     # published by the guard, the checkpoint
         if problem: raise ElectraError(problem)
         if getattr(cp, 'stopped', None):
             total = self.settings.get('total_steps', self.step)
@@ -163,11 +163,13 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
         metrics += heldout_metrics(eval_text, train.tokenizer, max_len, n=eval_n, seed=seed)
     learn = ElectraLearner(dls, model, loss_func=ElectraLoss(gen_weight, disc_weight), opt_func=electra_adam, lr=lr, wd=wd,
                            metrics=metrics, cbs=cbs, path=path, model_dir='checkpoints')
-    learn.remove_cb(Recorder); learn.add_cb(ElectraRecorder())
+    learn.remove_cb(Recorder)
+    learn.add_cb(ElectraRecorder())
     learn.recorder.valid_metrics = len(dls.valid) > 0
     if rank:                                                       # process 0 shows progress and logs
         from fastai.callback.progress import ProgressCallback
-        learn.remove_cb(ProgressCallback); learn.logger = lambda *a, **k: None
+        learn.remove_cb(ProgressCallback)
+        learn.logger = lambda *a, **k: None
     learn.micro_batches, learn.micro_batch = accumulate, 0        # published for the callbacks that count steps
     learn.create_opt()
     learn.settings = dict(preset=p.name, vocab_size=vocab_size, tokenizer=tok_print, max_len=max_len,

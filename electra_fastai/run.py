@@ -125,13 +125,16 @@ def _loggers(a, out, rank:int=0):
     return cbs
 
 def _save_plot(learn, fn):
-    import matplotlib; matplotlib.use('Agg')
+    import matplotlib
+    matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     fig, (a, b) = plt.subplots(1, 2, figsize=(12, 4))
     learn.recorder.plot_loss(skip_start=0, with_valid=False, ax=a)
     a.set_title('loss (generator + 50 × discriminator)')
     if learn.recorder.values: learn.recorder.plot_metrics(ax=b)
-    fig.tight_layout(); fig.savefig(fn, dpi=100); plt.close(fig)
+    fig.tight_layout()
+    fig.savefig(fn, dpi=100)
+    plt.close(fig)
 
 # %% ../nbs/10_run.ipynb #2804958f
 def PeriodLog(history=None, lines:bool=True):

@@ -22,7 +22,8 @@ TOY_WORDS = 'the a good bad movie film is was great awful .'.split()    # every 
 def toy_vocab(fn) -> Path:
     "Write a WordPiece vocabulary for `toy_glue`'s sentences (special tokens, letters, `TOY_WORDS`) to the file `fn`."
     words = dict.fromkeys(['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'] + [chr(c) for c in range(97, 123)] + TOY_WORDS)   # 'a' once
-    Path(fn).write_text('\n'.join(words) + '\n'); return Path(fn)
+    Path(fn).write_text('\n'.join(words) + '\n')
+    return Path(fn)
 
 # %% ../nbs/99_test_utils.ipynb #331b4a16
 def toy_model(path,                 # the folder to write
@@ -35,7 +36,8 @@ def toy_model(path,                 # the folder to write
     cfg = config or ElectraConfig(vocab_size=len(tok), embedding_size=hidden, hidden_size=hidden, num_hidden_layers=layers,
                                   num_attention_heads=2, intermediate_size=hidden * 4, max_position_embeddings=512,
                                   pad_token_id=tok.pad_token_id)
-    m = ElectraForPreTraining(cfg); init_recipe(m, cfg.initializer_range)
+    m = ElectraForPreTraining(cfg)
+    init_recipe(m, cfg.initializer_range)
     with quiet_transformers(): m.save_pretrained(str(path)); tok.save_pretrained(str(path))   # no shard-writing bar
     return Path(path)
 
@@ -46,9 +48,12 @@ def toy_glue(path, n_train:int=640, n_dev:int=160, seed:int=0) -> Path:
     pos, neg, filler = ['good', 'great'], ['bad', 'awful'], ['the', 'movie', 'film', 'is', 'was', 'a']
     def rows(n):
         for _ in range(n):
-            y = int(rng.integers(2)); w = list(rng.choice(filler, int(rng.integers(2, 9)))) + [rng.choice(pos if y else neg)]
-            rng.shuffle(w); yield ' '.join(w) + ' .', y
-    d = Path(path)/'SST-2'; d.mkdir(parents=True, exist_ok=True)
+            y = int(rng.integers(2))
+            w = list(rng.choice(filler, int(rng.integers(2, 9)))) + [rng.choice(pos if y else neg)]
+            rng.shuffle(w)
+            yield ' '.join(w) + ' .', y
+    d = Path(path)/'SST-2'
+    d.mkdir(parents=True, exist_ok=True)
     for split, n in (('train', n_train), ('dev', n_dev)):
         (d/f'{split}.tsv').write_text('sentence\tlabel\n' + ''.join(f'{s}\t{y}\n' for s, y in rows(n)))
     (d/'test.tsv').write_text('index\tsentence\n' + ''.join(f'{i}\t{s}\n' for i, (s, _) in enumerate(rows(50))))
@@ -57,9 +62,11 @@ def toy_glue(path, n_train:int=640, n_dev:int=160, seed:int=0) -> Path:
 # %% ../nbs/99_test_utils.ipynb #b96d928f
 def write_tsv(fn, rows, bom:bool=False, crlf:bool=False) -> Path:
     "Write `rows` (lists of strings) to the file `fn` tab-separated as UTF-8, with a byte-order mark and CRLF endings if asked."
-    fn = Path(fn); fn.parent.mkdir(parents=True, exist_ok=True)
+    fn = Path(fn)
+    fn.parent.mkdir(parents=True, exist_ok=True)
     text = ''.join('\t'.join(r) + ('\r\n' if crlf else '\n') for r in rows)
-    fn.write_bytes((b'\xef\xbb\xbf' if bom else b'') + text.encode('utf-8')); return fn
+    fn.write_bytes((b'\xef\xbb\xbf' if bom else b'') + text.encode('utf-8'))
+    return fn
 
 def glue_rows(task, split:str='train', n:int=4) -> list:
     "The lines (lists of fields) of an `n`-row file of `task` (a `GlueTask`) and `split` in the glue_data layout."
@@ -89,7 +96,8 @@ def _synthetic_tokenizer(folder, vocab_size:int) -> Path:
     "Write a WordPiece tokenizer for synthetic ids to `folder`: BERT's special ids, `[unused…]` below 999, words `w999` … above."
     words = [f'[unused{i}]' for i in range(_FIRST_TOKEN)] + [f'w{i}' for i in range(_FIRST_TOKEN, vocab_size)]
     for k, i in BERT_IDS.items(): words[i] = f'[{k.upper()}]'
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
     (folder/'vocab.txt').write_text('\n'.join(words) + '\n')
     return save_tokenizer(load_tokenizer(folder/'vocab.txt', lowercase=True), folder)
 

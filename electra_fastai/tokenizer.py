@@ -187,14 +187,16 @@ class WordTokenizer:
         from tokenizers import Tokenizer
         backend = getattr(tokenizer, 'backend_tokenizer', tokenizer)
         self.tok = Tokenizer.from_str(backend.to_str())
-        self.tok.no_truncation(); self.tok.no_padding()
+        self.tok.no_truncation()
+        self.tok.no_padding()
         self.tok.post_processor = None    # no special tokens are added here, and a post-processor halves the speed
         self.cached = _is_bert_pipeline(self.tok) if use_cache is None else use_cache
         self.max_words = max_words
         self._reset()
 
     def _reset(self):
-        self.index = _WordIndex(); self.index.new = []
+        self.index = _WordIndex()
+        self.index.new = []
         self.offs = np.zeros(1, np.int64)        # token span of cache row r: vals[offs[r]:offs[r+1]]
         self.vals = np.zeros(0, np.int32)
 
@@ -216,7 +218,8 @@ class WordTokenizer:
         flat_words = list(itertools.chain.from_iterable(words))
         rows = np.fromiter(map(self.index.__getitem__, flat_words), np.int64, len(flat_words))
         if self.index.new:                                        # tokenize unseen words, append them to the cache
-            v, l = self._encode(self.index.new); self.index.new = []
+            v, l = self._encode(self.index.new)
+            self.index.new = []
             self.vals = np.concatenate([self.vals, v])
             self.offs = np.concatenate([self.offs, self.offs[-1] + np.cumsum(l)])
         starts, n_tok = self.offs[rows], self.offs[rows+1] - self.offs[rows]
