@@ -35,7 +35,7 @@ def eval_passages(text,                   # a text file or folder (the corpus fo
                   tokenizer,              # the model's tokenizer
                   max_len:int=128,        # tokens per passage, [CLS] and [SEP] included
                   n:int=1000,             # passages to take
-                  seed:int=0,             # which documents and which parts of them
+                  seed:int=42,             # which documents and which parts of them
                   per_doc:int=2,          # at most this many passages from one document
                   min_tokens:int=16,      # shorter pieces are dropped
                   docs:str='blank',
@@ -70,7 +70,7 @@ def _special_ids(tokenizer) -> list[int]:
 
 class RTDEval:
     "Fixed corruptions of held-out passages, and a discriminator's AUC at spotting them."
-    def __init__(self, passages, tokenizer, rate:float=0.15, seed:int=0,
+    def __init__(self, passages, tokenizer, rate:float=0.15, seed:int=42,
                  baseline_counts=None): # word counts for the rarity baseline (default: the passages' own)
         V = len(tokenizer)
         self.passages, self.pad_id, self.mask_id = passages, tokenizer.pad_token_id, tokenizer.mask_token_id
@@ -172,7 +172,7 @@ def rtd_eval(model,                  # see `load_pair`: an exported folder, a di
              text,                   # held-out text: a file or folder in the corpus format
              n:int=1000,             # passages
              max_len:int|None=None,  # tokens per passage (default: the length the model was trained at, else 128)
-             seed:int=0,             # fixes the passages, the positions and the replacements
+             seed:int=42,             # fixes the passages, the positions and the replacements
              tokenizer=None,         # default: the model's own
              bs:int=128) -> dict:
     "The discriminator's AUC on uniform, unigram (and generator) replacements of `text`, with the context-free baselines."
@@ -217,7 +217,7 @@ class HeldoutAUC(Metric):
             self.cache.update(step=step, res=self.ev(m.discriminator, m.generator))
         return self.cache['res'][self.kind]
 
-def heldout_metrics(text, tokenizer, max_len:int, n:int=500, seed:int=0) -> list[HeldoutAUC]:
+def heldout_metrics(text, tokenizer, max_len:int, n:int=500, seed:int=42) -> list[HeldoutAUC]:
     "The progress-table columns `heldout_uniform`, `heldout_unigram`, `heldout_generator` on passages of `text`."
     ev, cache = RTDEval(eval_passages(text, tokenizer, max_len=max_len, n=n, seed=seed), tokenizer, seed=seed), {}
     return [HeldoutAUC(ev, k, cache) for k in ('uniform', 'unigram', 'generator')]
