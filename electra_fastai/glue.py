@@ -147,7 +147,7 @@ def glue_learner(task,                      # a GLUE task name
                  clip:float|None=1.0,
                  dropout:float=0.1,
                  precision:str='fp32',      # 'fp32', 'bf16' or 'fp16' (mixed precision needs a GPU)
-                 seed:int=0,
+                 seed:int=42,
                  random_init:bool=False,    # same shape, no pre-training: the baseline
                  dls=None,                  # ready DataLoaders (default: `glue_dls` of the task)
                  cbs=None) -> Learner:

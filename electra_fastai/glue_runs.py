@@ -29,7 +29,7 @@ def write_submission(preds:pd.DataFrame, fn) -> Path:
     return Path(fn)
 
 # %% ../nbs/13a_glue_runs.ipynb #59398fed
-def finetune_task(task, model, data, seed:int=0, out=None, quiet:bool=False, **kwargs) -> dict:
+def finetune_task(task, model, data, seed:int=42, out=None, quiet:bool=False, **kwargs) -> dict:
     "Fine-tune on `task` with `seed`, evaluate on dev, predict test; keep the predictions in `out` when given."
     from fastai.callback.progress import ProgressCallback
     from electra_fastai.glue_data import glue_task
@@ -101,7 +101,7 @@ def present_tasks(data, tasks='all') -> tuple[list[str], list[str]]:
         (run if ok else skipped).append(n)
     return run, skipped
 
-def glue_run(model, data, tasks='all', seeds:int=1, out='glue_results', first_seed:int=0, quiet:bool=True, log=print, **kwargs) -> pd.DataFrame:
+def glue_run(model, data, tasks='all', seeds:int=1, out='glue_results', first_seed:int=42, quiet:bool=True, log=print, **kwargs) -> pd.DataFrame:
     "Fine-tune every task in `tasks` with `seeds` seeds; write runs, summary (JSON, CSV) and leaderboard files to `out`."
     if seeds < 1: raise ElectraError(f'seeds={seeds}: run at least one')
     if str(data) != 'hub' and not Path(data).is_dir(): raise ElectraError(f'GLUE data folder {data} does not exist: pass the glue_data folder, or "hub"')
@@ -140,7 +140,7 @@ def _glue_parser():
     p.add_argument('--data', dest='glue_data', default=argparse.SUPPRESS, help=argparse.SUPPRESS)     # its earlier name
     p.add_argument('--task', default='all', help='a task name, a comma-separated list, or "all"')
     p.add_argument('--seeds', type=int, default=1, help='fine-tuning runs per task (the paper reports the median of 10)')
-    p.add_argument('--first-seed', type=int, default=0, help='the seed of the first run; the next ones count up from it')
+    p.add_argument('--first-seed', type=int, default=42, help='the seed of the first run; the next ones count up from it')
     p.add_argument('--lr', type=float, default=None, help='peak rate of the head (default by model size: 3e-4 / 1e-4 / 5e-5)')
     p.add_argument('--lr-decay', type=float, default=None, help='layer-wise decay (default 0.8; 0.9 for large)')
     p.add_argument('--layerwise', default='reference', choices=['reference', 'textbook'], help="reference: top layer gets decay² (the paper)")
