@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_bench.ipynb #100f2f6f
 from __future__ import annotations
-import math, tempfile, time
+import tempfile, time
 from pathlib import Path
 import torch
 from .core import *
@@ -12,8 +12,10 @@ with quiet_dependency_warnings():                 # fastai scripts a few activat
     from fastai.torch_core import set_seed
     from fastai.callback.core import Callback, CancelFitException
 from .data import electra_dls
-from .model import ELECTRA, PRESETS, compile_electra, count_params, electra_configs, max_masked, plain_tensors, preset_settings
+from .model import (ELECTRA, PRESETS, compile_electra, count_params, electra_configs, max_masked,
+                                  plain_tensors, preset_settings)
 from .pretrain import electra_learner, Checkpoint
+from .timing import PHASES, StepTimer, PhaseTimer, flops_per_token, peak_flops
 from .tokenizer import load_tokenizer
 from .glue_data import glue_task
 from .glue import glue_learner
@@ -21,12 +23,13 @@ from .test_utils import synthetic_data, toy_glue, toy_model, toy_vocab
 
 
 # %% auto #0
-__all__ = ['PHASES', 'NaiveELECTRA', 'StepTimer', 'PhaseTimer', 'flops_per_token', 'matmul_flops', 'peak_flops', 'bench',
-           'bench_line', 'phase_table', 'compare_line', 'bare_bench', 'bare_line', 'finetune_bench', 'finetune_line']
+__all__ = ['NaiveELECTRA', 'bench', 'bench_line', 'phase_table', 'compare_line', 'bare_bench', 'bare_line', 'finetune_bench',
+           'finetune_line']
 
 # %% ../nbs/11_bench.ipynb #ba53bdb5
 class NaiveELECTRA(ELECTRA):
-    "`ELECTRA` with the generator's vocabulary logits computed at every position, then gathered (the reference re-implementation's head)."
+    """`ELECTRA` with the generator's vocabulary logits computed at every position, then gathered (the reference
+    re-implementation's head)."""
     def forward(self, input_ids, token_type_ids, positions, attention_mask=None):
         "Generator logits at `positions` (bs, n_slots), from logits at every position: (bs, n_slots, vocab)."
         input_ids, token_type_ids, positions = plain_tensors(input_ids, token_type_ids, positions)
@@ -46,146 +49,13 @@ def _use_naive(learn):
     learn.opt.set_hyper('wd', learn.settings['wd'])
     return learn
 
-# %% ../nbs/11_bench.ipynb #6cffcaea
-class StepTimer(Callback):
-    "Time training steps `start` (exclusive) to `stop` (inclusive) of a run, synchronizing the GPU at both ends; count what they did."
-    order = 100                                       # after every other callback's `after_batch`
-    def __init__(self, start:int, stop:int, cancel:bool=False):   # cancel: end the fit after step `stop`
-        self.start, self.stop, self.cancel, self.t0, self.t1 = start, stop, cancel, None, None
-    def _now(self):
-        if self.on_gpu: torch.cuda.synchronize()
-        return time.perf_counter()
-    def _timed(self, step): return self.start < step <= self.stop
-    def before_fit(self):
-        self.on_gpu = next(self.model.parameters()).is_cuda
-        self.steps, self.examples, self.tokens, self.skipped = 0, 0, 0, False
-        if self.start == 0: self.t0 = self._now()      # no warm-up: from the start of the loop
-    def after_cancel_step(self): self.skipped = True
-    def after_step(self):                             # before `after_batch`: this is step train_iter + 1
-        if self._timed(self.train_iter + 1) and not self.skipped: self.steps += 1
-        self.skipped = False
-    def after_batch(self):
-        if not self.training: return
-        if self._timed(self.train_iter): self.examples += len(self.xb[0]); self.tokens += self.xb[0].numel()
-        if self.train_iter == self.start:
-            if self.on_gpu: torch.cuda.reset_peak_memory_stats()
-            self.t0 = self._now()
-        if self.train_iter == self.stop:
-            self.t1 = self._now()
-            if self.cancel: raise CancelFitException()
-    @property
-    def seconds(self):
-        "Seconds the timed steps took."
-        if self.t0 is None or self.t1 is None: raise ElectraError(f'StepTimer({self.start}, {self.stop}): the run did not reach step {self.stop}')
-        return self.t1 - self.t0
-
-# %% ../nbs/11_bench.ipynb #691a505d
-PHASES = ('data', 'masking', 'generator', 'sampling', 'discriminator', 'loss', 'backward', 'optimizer', 'metrics')
-
-class _EarlyStamps(Callback):
-    "The clock readings a `PhaseTimer` takes before every other callback of an event."
-    order = -99
-    def __init__(self, timer): self.timer = timer
-    def before_batch(self): self.timer.begin_step()
-    def after_loss(self): self.timer.mark('loss')
-    def after_backward(self): self.timer.mark('backward')
-    def after_step(self): self.timer.mark('optimizer')
-
-class PhaseTimer(Callback):
-    "Seconds that training steps `start` (exclusive) to `stop` (inclusive) spend in each of `PHASES`, from clock readings at fastai's events."
-    order = StepTimer.order - 1                         # at after_batch: after the metrics, just before StepTimer's reading
-    def __init__(self, start:int, stop:int, sync:bool|None=None):   # sync: synchronize the GPU at each reading (default: on a GPU)
-        self.start, self.stop, self.sync, self.early = start, stop, sync, _EarlyStamps(self)
-    def _now(self):
-        if self._sync: torch.cuda.synchronize()
-        return time.perf_counter()
-    def _wrap(self, name, before, during):
-        f = getattr(self.learn.model, name)
-        def timed(*args, **kwargs):
-            self.mark(before)
-            out = f(*args, **kwargs)
-            self.mark(during)
-            return out
-        setattr(self.learn.model, name, timed)          # an instance attribute: the class's method is untouched
-    def before_fit(self):
-        self._sync = next(self.model.parameters()).is_cuda if self.sync is None else self.sync
-        self.seconds, self.steps, self.at, self.t = dict.fromkeys(PHASES, 0.), 0, 0, self._now()
-        self.learn.add_cb(self.early)
-        self._wrap('forward', 'masking', 'generator')
-        self._wrap('discriminate', 'sampling', 'discriminator')
-    def begin_step(self):
-        if self.training: self.at = self.train_iter + 1; self.mark('data')
-    def mark(self, phase:str):
-        "Give the time since the last reading to `phase`, in a timed training step."
-        if not self.training: return
-        t = self._now()
-        if self.start < self.at <= self.stop: self.seconds[phase] += t - self.t
-        self.t = t
-    def after_batch(self):
-        if not self.training: return
-        self.mark('metrics')
-        self.steps += self.start < self.at <= self.stop
-    def after_fit(self):
-        self.learn.remove_cb(self.early)
-        for name in ('forward', 'discriminate'): self.learn.model.__dict__.pop(name, None)
-    @property
-    def ms_per_step(self) -> dict:
-        "Milliseconds per timed step in each phase."
-        if not self.steps: raise ElectraError(f'PhaseTimer({self.start}, {self.stop}): the run timed no step')
-        return {k: v / self.steps * 1e3 for k, v in self.seconds.items()}
-
-# %% ../nbs/11_bench.ipynb #2ccb3aba
-def _encoder_weights(c) -> int:
-    "Matrix weights a token goes through in one encoder: its embedding projection (if any), then each layer's."
-    H, E = c.hidden_size, c.embedding_size
-    return (E * H if E != H else 0) + c.num_hidden_layers * (4 * H * H + 2 * H * c.intermediate_size)
-
-def flops_per_token(gen_config, disc_config, seq:int, n_slots:int) -> float:
-    "Training FLOPs per token of a `seq`-long sequence: 6 × the matrix weights it meets, plus attention; the generator's head at `n_slots` slots."
-    g, d = gen_config, disc_config
-    gen_head = g.hidden_size * g.embedding_size + g.embedding_size * g.vocab_size    # prediction layer, vocabulary projection
-    disc_head = d.hidden_size * d.hidden_size + d.hidden_size                        # prediction layer, one logit
-    weights = _encoder_weights(g) + _encoder_weights(d) + disc_head + gen_head * n_slots / seq
-    attention = 2 * 2 * seq * (g.num_hidden_layers * g.hidden_size + d.num_hidden_layers * d.hidden_size)   # forward
-    return 6 * weights + 3 * attention
-
-# %% ../nbs/11_bench.ipynb #7a178ed4
-_DATASHEET = {'H100': 989e12, 'H200': 989e12, 'A100': 312e12}   # dense bf16/fp16 tensor-core FLOP/s of the SXM parts
-_MEASURED = {}
-
-def matmul_flops(device='cpu', dtype=torch.float32, n:int=2048, repeat:int=3) -> float:
-    "FLOP/s of the fastest of `repeat` products of two n × n matrices on `device`, after an untimed one."
-    a, b = (torch.randn(n, n, device=device, dtype=dtype) for _ in range(2))
-    sync = torch.cuda.synchronize if torch.device(device).type == 'cuda' else (lambda: None)
-    a @ b
-    sync()
-    best = math.inf
-    for _ in range(repeat):
-        t = time.perf_counter()
-        a @ b
-        sync()
-        best = min(best, time.perf_counter() - t)
-    return 2 * n**3 / best
-
-def peak_flops(device='cpu', precision:str='fp32') -> tuple[float, str]:
-    "The FLOP/s that MFU is taken over, and its source: the datasheet of a known GPU in bf16/fp16, else a measured matrix product."
-    dev, precision = torch.device(device), check_precision(precision)
-    if dev.type == 'cuda' and precision != 'fp32':
-        name = torch.cuda.get_device_name(dev)
-        for k, v in _DATASHEET.items():
-            if k in name and 'PCIe' not in name: return v, f'{k} datasheet, dense {precision}'
-    dtype = {'fp32': torch.float32, 'bf16': torch.bfloat16, 'fp16': torch.float16}[precision]
-    n = 8192 if dev.type == 'cuda' else 2048
-    key = (str(dev), dtype, n, torch.get_num_threads())
-    if key not in _MEASURED: _MEASURED[key] = matmul_flops(dev, dtype, n)
-    return _MEASURED[key], f'measured {precision} {n}x{n} matmul'
-
 # %% ../nbs/11_bench.ipynb #86dbccb9
 def _device(device) -> torch.device:
     "`device` as a `torch.device`, by default cuda if there is one."
     if device is None: return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
     device = torch.device(device)
-    if device.type == 'cuda' and not torch.cuda.is_available(): raise ElectraError('--device cuda: this machine has no CUDA GPU; use --device cpu')
+    if device.type == 'cuda' and not torch.cuda.is_available():
+        raise ElectraError('--device cuda: this machine has no CUDA GPU; use --device cpu')
     return device
 
 def _compile_kwargs(compile) -> dict|None:
@@ -193,7 +63,8 @@ def _compile_kwargs(compile) -> dict|None:
     if not compile: return None
     if compile is True: return {}
     if isinstance(compile, dict): return dict(compile)
-    raise ElectraError(f'compile={compile!r}: use True, False or a dict of compile_electra arguments, e.g. dict(mode="reduce-overhead")')
+    raise ElectraError(f'compile={compile!r}: use True, False or a dict of compile_electra arguments, e.g. '
+                       'dict(mode="reduce-overhead")')
 
 def _graph_counts():
     from torch._dynamo.utils import counters
@@ -203,7 +74,9 @@ class _GraphCount(Callback):
     "Graphs TorchDynamo compiles during a fit, by the end of the warm-up and after it, and its graph breaks."
     order = StepTimer.order
     def __init__(self, warmup:int): self.warmup = warmup
-    def before_fit(self): self.g0, self.b0 = _graph_counts(); self.g1 = self.g0
+    def before_fit(self):
+        self.g0, self.b0 = _graph_counts()
+        self.g1 = self.g0
     def after_batch(self):
         if self.training and self.train_iter == self.warmup: self.g1 = _graph_counts()[0]
     def after_fit(self):
@@ -219,10 +92,12 @@ def bench(preset:str='small',     # a name in `PRESETS`
           naive:bool=False,       # compute generator logits at every position (the reference re-implementation's head)
           device=None,            # 'cpu' or 'cuda' (default: cuda if there is one)
           vocab_size:int=30522,   # vocabulary size (BERT's by default)
-          compile:bool|dict=False, # `compile_electra` the model (True), or with these keyword arguments, e.g. dict(mode='reduce-overhead')
+          # `compile_electra` the model (True), or with these keyword arguments, e.g. dict(mode='reduce-overhead')
+          compile:bool|dict=False,
           phases:bool=True,       # time each phase of the step too (`PhaseTimer`; on a GPU on `steps` more steps)
           seed:int=42) -> dict:
-    "Time `steps` training steps of `preset` on synthetic full-length batches: ms/step, tokens/s, the phases, MFU and peak GPU memory."
+    """Time `steps` training steps of `preset` on synthetic full-length batches: ms/step, tokens/s, the phases, MFU and
+    peak GPU memory."""
     preset_settings(preset)                                         # an unknown preset: the error that lists them
     if steps < 1: raise ElectraError(f'steps={steps}: time at least one step')
     if warmup < 0: raise ElectraError(f'warmup={warmup}: use 0 or more warm-up steps')
@@ -234,14 +109,15 @@ def bench(preset:str='small',     # a name in `PRESETS`
     n_fit = total + (steps if phases and on_gpu else 0)            # on a GPU the phases' syncs get steps of their own
     with tempfile.TemporaryDirectory(prefix='electra-bench-', ignore_cleanup_errors=True) as d:
         synthetic_data(Path(d)/'data', n_examples=4 * bs, max_len=seq, vocab_size=vocab_size, seed=seed)
-        learn = electra_learner(electra_dls(Path(d)/'data', bs=bs, device=dev), preset, steps=n_fit, precision=precision,
-                                report_every=n_fit, seed=seed, path=Path(d)/'run')
+        learn = electra_learner(electra_dls(Path(d)/'data', bs=bs, device=dev), preset, steps=n_fit,
+                                precision=precision, report_every=n_fit, seed=seed, path=Path(d)/'run')
         learn.remove_cb(Checkpoint)
         if naive: _use_naive(learn)
         if ckw is not None: compile_electra(learn.model, **ckw)
         first, timer, graphs = StepTimer(0, 1), StepTimer(warmup, total), _GraphCount(warmup)
         ph = PhaseTimer(total, n_fit) if on_gpu else PhaseTimer(warmup, total)
-        with learn.no_bar(), learn.no_logging(): learn.fit_steps(n_fit, cbs=[first, timer, graphs] + ([ph] if phases else []))
+        with learn.no_bar(), learn.no_logging():
+            learn.fit_steps(n_fit, cbs=[first, timer, graphs] + ([ph] if phases else []))
         secs, n_params, s = timer.seconds, count_params(learn.model), learn.settings
         fpt = flops_per_token(learn.model.generator.config, learn.model.discriminator.config, seq, s['n_slots'])
         del learn
@@ -255,7 +131,8 @@ def bench(preset:str='small',     # a name in `PRESETS`
                 phases=ph.ms_per_step if phases else None,        # ms per step in each of PHASES
                 flops_per_token=fpt, model_flops=fpt * tokens_per_s, peak_flops=peak, peak_source=source,
                 mfu=fpt * tokens_per_s / peak,
-                graphs=graphs.graphs, recompiles=graphs.recompiles, graph_breaks=graphs.breaks,   # TorchDynamo's, with compile
+                # TorchDynamo's, with compile
+                graphs=graphs.graphs, recompiles=graphs.recompiles, graph_breaks=graphs.breaks,
                 peak_memory_gb=torch.cuda.max_memory_allocated(dev) / 2**30 if on_gpu else None)
 
 # %% ../nbs/11_bench.ipynb #18384e51
@@ -264,7 +141,8 @@ _LABELS = dict(optimizer='clip+optimizer')
 def _rate(flops:float) -> str: return f'{flops / 1e12:,.1f} TFLOP/s' if flops >= 1e12 else f'{flops / 1e9:,.1f} GFLOP/s'
 
 def bench_line(r:dict) -> str:
-    "A `bench` result: settings, ms/step, tokens/s, MFU (and peak memory on a GPU); the phases' shares on a second line."
+    """A `bench` result: settings, ms/step, tokens/s, MFU (and peak memory on a GPU); the phases' shares on a second
+    line."""
     head = ', full-vocabulary logits' if r['naive'] else ''
     comp = '' if r['compile'] is None else ', compiled' + ''.join(f' {k}={v}' for k, v in r['compile'].items())
     mem = f", peak {r['peak_memory_gb']:.2f} GiB" if r['peak_memory_gb'] is not None else ''
@@ -272,7 +150,8 @@ def bench_line(r:dict) -> str:
             f"{r['ms_per_step']:.1f} ms/step, {r['tokens_per_s']:,.0f} tokens/s{mem}, MFU {r['mfu']:.1%} "
             f"({_rate(r['model_flops'])} of {_rate(r['peak_flops'])}, {r['peak_source']})")
     if r['compile'] is not None:
-        line += f"; first step {r['first_step_s']:.1f} s, {r['graphs']} graphs, {r['graph_breaks']} breaks, {r['recompiles']} recompiles"
+        line += (f"; first step {r['first_step_s']:.1f} s, {r['graphs']} graphs, {r['graph_breaks']} breaks, "
+                 f"{r['recompiles']} recompiles")
     if r.get('phases'):
         tot = sum(r['phases'].values())
         line += '\n  phases: ' + ', '.join(f'{_LABELS.get(k, k)} {v / tot:.1%}' for k, v in r['phases'].items())
@@ -281,7 +160,8 @@ def bench_line(r:dict) -> str:
 def phase_table(r:dict) -> str:
     "The phases of a `bench` result as a table: ms per step and share of the step."
     tot = sum(r['phases'].values())
-    rows = [f"{'phase':16}{'ms/step':>10}{'share':>8}"] + [f"{_LABELS.get(k, k):16}{v:10.1f}{v / tot:8.1%}" for k, v in r['phases'].items()]
+    rows = [f"{'phase':16}{'ms/step':>10}{'share':>8}"] + [f"{_LABELS.get(k, k):16}{v:10.1f}{v / tot:8.1%}"
+                                                           for k, v in r['phases'].items()]
     return '\n'.join(rows + [f"{'sum':16}{tot:10.1f}{1:8.1%}"])
 
 def compare_line(fast, naive) -> str:
@@ -293,7 +173,8 @@ def compare_line(fast, naive) -> str:
 # %% ../nbs/11_bench.ipynb #e3d9af94
 def bare_bench(preset:str='small', bs:int=8, seq:int=128, steps:int=20, warmup:int=5, precision:str='fp32', device=None,
                vocab_size:int=30522, compile:bool|dict=False, seed:int=42) -> dict:
-    "ms/step of the two networks alone: generator (masked-only head) and discriminator forward and backward on fixed inputs."
+    """ms/step of the two networks alone: generator (masked-only head) and discriminator forward and backward on fixed
+    inputs."""
     p = preset_settings(preset)
     if steps < 1: raise ElectraError(f'steps={steps}: time at least one step')
     dev, precision, ckw = _device(device), check_precision(precision), _compile_kwargs(compile)
@@ -304,12 +185,15 @@ def bare_bench(preset:str='small', bs:int=8, seq:int=128, steps:int=20, warmup:i
     if ckw is not None: compile_electra(model, **ckw)
     gen_ids, disc_ids = (torch.randint(5, vocab_size, (bs, seq), device=dev) for _ in range(2))
     types = torch.zeros_like(gen_ids)
-    pos = torch.rand(bs, seq, device=dev).argsort(1)[:, :max_masked(p['mask_prob'], seq)]   # distinct slots, as many as the step's
+    # distinct slots, as many as the step's
+    pos = torch.rand(bs, seq, device=dev).argsort(1)[:, :max_masked(p['mask_prob'], seq)]
     sync = torch.cuda.synchronize if dev.type == 'cuda' else (lambda: None)
     def step():
         model.zero_grad(set_to_none=True)
-        with torch.autocast(dev.type, dtype=torch.bfloat16 if precision == 'bf16' else torch.float16, enabled=precision != 'fp32'):
-            outs = model(gen_ids, types, pos, False), model.discriminate(disc_ids, types, False)   # full rows: no mask, as in the step
+        with torch.autocast(dev.type, dtype=torch.bfloat16 if precision == 'bf16' else torch.float16,
+                            enabled=precision != 'fp32'):
+            # full rows: no mask, as in the step
+            outs = model(gen_ids, types, pos, False), model.discriminate(disc_ids, types, False)
         torch.autograd.backward(outs, [torch.ones_like(o) for o in outs])
     for _ in range(warmup): step()
     sync()
@@ -317,14 +201,14 @@ def bare_bench(preset:str='small', bs:int=8, seq:int=128, steps:int=20, warmup:i
     for _ in range(steps): step()
     sync()
     secs = time.perf_counter() - t
-    return dict(preset=preset, bs=bs, seq=seq, steps=steps, warmup=warmup, precision=precision, device=dev.type, compile=ckw,
-                ms_per_step=secs / steps * 1e3, tokens_per_s=bs * seq * steps / secs)
+    return dict(preset=preset, bs=bs, seq=seq, steps=steps, warmup=warmup, precision=precision, device=dev.type,
+                compile=ckw, ms_per_step=secs / steps * 1e3, tokens_per_s=bs * seq * steps / secs)
 
 def bare_line(bare:dict, step:dict) -> str:
     "The two networks alone, and how many times that the whole step of `step` takes."
     comp = '' if bare['compile'] is None else ', compiled'
-    return (f"the two networks alone (forward and backward, masked-only head{comp}): {bare['ms_per_step']:.1f} ms/step; "
-            f"the whole step takes {step['ms_per_step'] / bare['ms_per_step']:.2f}x that")
+    return (f"the two networks alone (forward and backward, masked-only head{comp}): {bare['ms_per_step']:.1f} "
+            f"ms/step; the whole step takes {step['ms_per_step'] / bare['ms_per_step']:.2f}x that")
 
 # %% ../nbs/11_bench.ipynb #29660e08
 def finetune_bench(preset:str='small',     # the discriminator's shape: a name in `PRESETS`
@@ -342,15 +226,17 @@ def finetune_bench(preset:str='small',     # the discriminator's shape: a name i
         toy_model(d/'model', tok, config=cfg)
         if data is None: data, task = toy_glue(d/'glue', n_train=bs * (warmup + steps + 2)), 'SST-2'
         learn = glue_learner(task, d/'model', data, bs=bs, epochs=1, precision=precision)
-        if len(learn.dls.train) <= warmup + steps: raise ElectraError(f'{task} has {len(learn.dls.train)} batches: time fewer --steps')
+        if len(learn.dls.train) <= warmup + steps:
+            raise ElectraError(f'{task} has {len(learn.dls.train)} batches: time fewer --steps')
         timer = StepTimer(warmup, warmup + steps, cancel=True)
         with learn.no_bar(), learn.no_logging(): learn.fit(1, cbs=[timer])
         lens = learn.dls.train.dataset.lens
     return dict(preset=preset, task=glue_task(task).name, bs=bs, steps=steps, precision=learn.settings['precision'],
                 device=str(learn.dls.device or 'cpu'), timed_steps=timer.steps, examples=timer.examples,
-                examples_per_s=timer.examples / timer.seconds, ms_per_step=timer.seconds / steps * 1e3, mean_tokens=float(lens.mean()))
+                examples_per_s=timer.examples / timer.seconds, ms_per_step=timer.seconds / steps * 1e3,
+                mean_tokens=float(lens.mean()))
 
 def finetune_line(r:dict) -> str:
     "One line on a `finetune_bench` result."
-    return (f"fine-tuning {r['preset']} on {r['task']} (mean {r['mean_tokens']:.0f} tokens) bs={r['bs']} {r['precision']} {r['device']}: "
-            f"{r['ms_per_step']:.1f} ms/step, {r['examples_per_s']:,.0f} examples/s")
+    return (f"fine-tuning {r['preset']} on {r['task']} (mean {r['mean_tokens']:.0f} tokens) bs={r['bs']} "
+            f"{r['precision']} {r['device']}: {r['ms_per_step']:.1f} ms/step, {r['examples_per_s']:,.0f} examples/s")

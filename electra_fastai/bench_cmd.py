@@ -17,18 +17,26 @@ def _parser():
     p.add_argument('--preset', default='small', choices=PRESET_NAMES, help='model size')
     p.add_argument('--bs', type=int, default=8, help='examples per batch')
     p.add_argument('--max-len', type=int, default=128, help='tokens per example (every example is full)')
-    p.add_argument('--seq', dest='max_len', type=int, default=argparse.SUPPRESS, help=argparse.SUPPRESS)       # its earlier name
+    # its earlier name
+    p.add_argument('--seq', dest='max_len', type=int, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     p.add_argument('--steps', type=int, default=20, help='timed steps')
-    p.add_argument('--untimed', type=int, default=5, metavar='N', help='untimed steps before them (compilation, allocator warm-up)')
-    p.add_argument('--warmup', dest='untimed', type=int, default=argparse.SUPPRESS, help=argparse.SUPPRESS)  # its earlier name
-    p.add_argument('--precision', default='fp32', choices=['fp32', 'bf16', 'fp16'], help='bf16 runs on a CPU too; fp16 needs a GPU')
+    p.add_argument('--untimed', type=int, default=5, metavar='N',
+                   help='untimed steps before them (compilation, allocator warm-up)')
+    # its earlier name
+    p.add_argument('--warmup', dest='untimed', type=int, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    p.add_argument('--precision', default='fp32', choices=['fp32', 'bf16', 'fp16'],
+                   help='bf16 runs on a CPU too; fp16 needs a GPU')
     p.add_argument('--compile', nargs='?', const=True, default=False, metavar='MODE',
-                   help='compile the two networks (compile_electra), optionally in a torch.compile mode (reduce-overhead: CUDA graphs '
-                        'on a GPU; max-autotune); the references stay eager')
-    p.add_argument('--compile-mode', dest='compile', default=argparse.SUPPRESS, help=argparse.SUPPRESS)      # its earlier name
-    p.add_argument('--compile-backend', default='inductor', help="with --compile: the torch.compile backend ('aot_eager': trace only)")
-    p.add_argument('--compare-naive', action='store_true', help='also time generator logits at every position (eager), and compare')
-    p.add_argument('--compare-bare', action='store_true', help='also time the two networks alone (eager forward and backward), and compare')
+                   help='compile the two networks (compile_electra), optionally in a torch.compile mode '
+                        '(reduce-overhead: CUDA graphs on a GPU; max-autotune); the references stay eager')
+    # its earlier name
+    p.add_argument('--compile-mode', dest='compile', default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    p.add_argument('--compile-backend', default='inductor',
+                   help="with --compile: the torch.compile backend ('aot_eager': trace only)")
+    p.add_argument('--compare-naive', action='store_true',
+                   help='also time generator logits at every position (eager), and compare')
+    p.add_argument('--compare-bare', action='store_true',
+                   help='also time the two networks alone (eager forward and backward), and compare')
     p.add_argument('--no-phases', action='store_true', help='do not time the phases of the step')
     p.add_argument('--device', default=None, choices=['cpu', 'cuda'], help='default: cuda if there is one')
     p.add_argument('--vocab-size', type=int, default=30522, help='vocabulary size')
@@ -43,14 +51,17 @@ def bench_cli(argv=None):
     "Console script `electra-bench`."
     a = _parser().parse_args(argv)
     # loaded here: --help and a bad flag need none of torch, transformers, fastai
-    from electra_fastai.bench import bench, bench_line, compare_line, bare_bench, bare_line, finetune_bench, finetune_line
+    from electra_fastai.bench import (bench, bench_line, compare_line, bare_bench, bare_line, finetune_bench,
+                                      finetune_line)
     if a.finetune:
-        print(finetune_line(finetune_bench(a.preset, bs=a.bs, steps=a.steps, warmup=a.untimed, data=a.glue_data, task=a.task,
-                                           precision=a.precision))); return
+        print(finetune_line(finetune_bench(a.preset, bs=a.bs, steps=a.steps, warmup=a.untimed, data=a.glue_data,
+                                           task=a.task, precision=a.precision)))
+        return
     if a.compile_backend != 'inductor' and not a.compile:
         raise ElectraError('--compile-backend chooses how to compile: add --compile')
     mode = a.compile if isinstance(a.compile, str) else None
-    ckw = {**({'mode': mode} if mode else {}), **({'backend': a.compile_backend} if a.compile_backend != 'inductor' else {})}
+    ckw = {**({'mode': mode} if mode else {}),
+           **({'backend': a.compile_backend} if a.compile_backend != 'inductor' else {})}
     kw = dict(preset=a.preset, bs=a.bs, seq=a.max_len, steps=a.steps, warmup=a.untimed, precision=a.precision,
               device=a.device, vocab_size=a.vocab_size, seed=a.seed)
     r = bench(**kw, compile=(ckw or True) if a.compile else False, phases=not a.no_phases)

@@ -11,7 +11,7 @@ from fastai.callback.core import Callback, CancelFitException
 from fastai.torch_core import set_seed
 from fastcore.basics import store_attr
 from .core import *
-from .parallel import dist_info, mid_step
+from .parallel import dist_info, lr_finding, mid_step
 
 # %% auto #0
 __all__ = ['checkpoints', 'non_finite', 'resume_changes', 'Checkpoint', 'CorruptCheckpoint', 'verify_checkpoint',
@@ -22,7 +22,8 @@ def _rng_state():
     "Every random generator's state, as tensors, numbers and tuples (what `torch.load(weights_only=True)` reads)."
     kind, keys, pos, has_gauss, gauss = np.random.get_state()
     return dict(torch=torch.get_rng_state(), cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
-                python=random.getstate(), numpy=(kind, torch.from_numpy(keys.astype(np.int64)), int(pos), int(has_gauss), float(gauss)))
+                python=random.getstate(),
+                numpy=(kind, torch.from_numpy(keys.astype(np.int64)), int(pos), int(has_gauss), float(gauss)))
 
 def _set_rng_state(s):
     torch.set_rng_state(s['torch'])
@@ -39,19 +40,25 @@ def non_finite(model, opt=None) -> list[str]:
     "Names of the parameters (and optimizer moments) of `model` that hold a nan or an inf; one host sync."
     named = [(n, p) for n, p in model.named_parameters()]
     if opt is not None:
-        named += [(f'{n} ({k})', v) for n, p in model.named_parameters() for k, v in opt.state.get(p, {}).items() if isinstance(v, torch.Tensor)]
+        named += [(f'{n} ({k})', v) for n, p in model.named_parameters() for k, v in opt.state.get(p, {}).items()
+                  if isinstance(v, torch.Tensor)]
     if not named: return []
     ok = torch.stack([torch.isfinite(t).all() for _, t in named]).cpu().tolist()
     return [n for (n, _), good in zip(named, ok) if not good]
 
 # %% ../nbs/08d_checkpoint.ipynb #f36f809d
 _REFUSED = dict(                                   # settings a resumed run must keep: what a change would break
-    preset='the model and its recipe', vocab_size='the vocabulary', tokenizer='the vocabulary', max_len='the example length',
-    bs='the global batch (and with it the data order)', seed='the data order and the masks', data_key='the training examples',
-    warmup_steps="the schedule's warm-up", wd='the weight decay', mask_prob='the masking', unigram_mix='the replacements',
-    positional_init='the initialisation', n_slots='the masking', gen_weight="the loss's weights", disc_weight="the loss's weights",
+    preset='the model and its recipe', vocab_size='the vocabulary', tokenizer='the vocabulary',
+    max_len='the example length',
+    bs='the global batch (and with it the data order)', seed='the data order and the masks',
+    data_key='the training examples',
+    warmup_steps="the schedule's warm-up", wd='the weight decay', mask_prob='the masking',
+    unigram_mix='the replacements',
+    positional_init='the initialisation', n_slots='the masking', gen_weight="the loss's weights",
+    disc_weight="the loss's weights",
     init_from='the starting weights', gen_config='the generator', disc_config='the discriminator')
-_RECORDED = ('lr', 'total_steps', 'precision', 'clip', 'processes', 'accumulate')   # may change; each change is recorded
+# may change; each change is recorded
+_RECORDED = ('lr', 'total_steps', 'precision', 'clip', 'processes', 'accumulate')
 _NOT_ARCH = ('transformers_version', '_name_or_path', 'electra_fastai_max_len', 'dtype', 'torch_dtype', 'architectures')
 
 def _arch_diff(a:dict, b:dict) -> list[str]:
@@ -60,11 +67,13 @@ def _arch_diff(a:dict, b:dict) -> list[str]:
     return [f'{k} {a.get(k)!r} → {b.get(k)!r}' for k in keys if a.get(k) != b.get(k)]
 
 def resume_changes(theirs:dict, mine:dict, step:int) -> list[dict]:
-    "The recorded changes from a checkpoint's settings `theirs` to this learner's `mine` at `step`; an `ElectraError` for a refused one."
+    """The recorded changes from a checkpoint's settings `theirs` to this learner's `mine` at `step`; an `ElectraError`
+    for a refused one."""
     if theirs.get('tokenizer') and mine.get('tokenizer') and theirs['tokenizer'] != mine['tokenizer']:
-        raise ElectraError(f"the checkpoint was trained with another vocabulary (tokenizer {theirs['tokenizer']}, this data's "
-                           f"{mine['tokenizer']}), though maybe of the same size: resume on the data folder it was made with, or "
-                           "rebuild that folder from its own tokenizer (electra-prepare --vocab DATA/tokenizer), or start a new --out")
+        raise ElectraError(f"the checkpoint was trained with another vocabulary (tokenizer {theirs['tokenizer']}, this "
+                           f"data's {mine['tokenizer']}), though maybe of the same size: resume on the data folder it "
+                           "was made with, or rebuild that folder from its own tokenizer (electra-prepare --vocab "
+                           "DATA/tokenizer), or start a new --out")
     bad = []
     for k, why in _REFUSED.items():
         a, b = theirs.get(k), mine.get(k)
@@ -74,26 +83,30 @@ def resume_changes(theirs:dict, mine:dict, step:int) -> list[dict]:
             if d: bad.append(f"{k.split('_')[0]} {', '.join(d[:3])}{' …' if len(d) > 3 else ''} (changes {why})")
         elif a != b: bad.append(f'{k} {b!r} (the run has {a!r}: changes {why})')
     if mine.get('total_steps', 0) < theirs.get('total_steps', 0):
-        bad.append(f"steps {mine['total_steps']:,} (the run has {theirs['total_steps']:,}: a run can be extended, not shortened; "
-                   'learn.fit_steps(n) stops one early)')
-    if bad: raise ElectraError('cannot resume with other settings: ' + '; '.join(bad) + ". Resume with the run's values, or start a new --out")
+        bad.append(f"steps {mine['total_steps']:,} (the run has {theirs['total_steps']:,}: a run can be extended, not "
+                   "shortened; learn.fit_steps(n) stops one early)")
+    if bad:
+        raise ElectraError('cannot resume with other settings: ' + '; '.join(bad)
+                           + ". Resume with the run's values, or start a new --out")
     new = [dict(step=step, setting=k, was=theirs.get(k), now=mine.get(k)) for k in _RECORDED
            if k in theirs and theirs.get(k) != mine.get(k)]
     return list(theirs.get('changes', [])) + new
 
 class Checkpoint(Callback):
-    "Save the run every `save_every` steps or `save_every_minutes`, at the end of each `fit` and on a stop signal, keeping `keep`."
+    """Save the run every `save_every` steps or `save_every_minutes`, at the end of each `fit` and on a stop signal,
+    keeping `keep`."""
     order = 65                                      # after the recorder (50) and fastai's LRFinder (60)
     def __init__(self, folder, save_every:int|None=1000, keep:int=3, save_every_minutes:float|None=None):
         if save_every is not None: check_range('save_every', save_every, 1, kind=int)
         if save_every_minutes is not None: check_range('save_every_minutes', save_every_minutes, 0, lo_open=True)
         check_range('keep', keep, 1, kind=int)
         store_attr()
-        self.folder, self.pending, self.failure, self.saved_step, self.stopped, self.resumed_from = Path(folder), None, None, None, None, None
+        self.folder = Path(folder)
+        self.pending = self.failure = self.saved_step = self.stopped = self.resumed_from = None
         self._old, self.run_lock, self.saved_rows = {}, None, 0
 
     def before_fit(self):
-        self.active = not hasattr(self.learn, 'lr_finder')          # lr_find is an experiment, not part of the run
+        self.active = not lr_finding(self.learn)          # lr_find is an experiment, not part of the run
         self.put_back()
         self.stop, self.failure, self.stopped, self._due, self._req = None, None, None, False, (0, False)
         self.learn.save_due = False
@@ -113,7 +126,8 @@ class Checkpoint(Callback):
                                 '(send it again, or press Ctrl-C, to stop at once)', flush=True)
 
     def _requests(self) -> tuple[int, bool]:
-        "(stop signal or 0, whether a timed checkpoint is due), agreed by every process of a data-parallel run every 10 steps."
+        """(stop signal or 0, whether a timed checkpoint is due), agreed by every process of a data-parallel run every
+        10 steps."""
         timed = bool(self.save_every_minutes) and time.monotonic() - self.last_save >= 60 * self.save_every_minutes
         if self.world == 1: return int(self.stop or 0), timed
         if self.learn.step % 10: return 0, False                    # processes agree on step boundaries they all reach
@@ -126,25 +140,37 @@ class Checkpoint(Callback):
     def after_step(self):                                           # a whole step is done: is a save due after it?
         if not (self.training and self.active): return
         self._req = self._requests()
-        self.learn.save_due = bool(self._req[0] or self._req[1] or self.save_every and self.learn.step % self.save_every == 0)
+        self.learn.save_due = bool(self._req[0] or self._req[1] or self.save_every
+                                   and self.learn.step % self.save_every == 0)
     def after_batch(self):
         if not (self.training and self.active) or mid_step(self.learn): return     # only between optimizer steps
         due, (stop, timed) = getattr(self.learn, 'save_due', False), self._req
         self.learn.save_due, self._req = False, (0, False)
         if not due: return
-        if self.iter == self.n_iter - 1: self._due = True; return      # the period ends here: save once its row is recorded
+        # the period ends here: save once its row is recorded
+        if self.iter == self.n_iter - 1:
+            self._due = True
+            return
         self._save_now(stop)
     def after_epoch(self):
-        if self.active and self._due: self._due = False; self._save_now(self.stop)
+        if self.active and self._due:
+            self._due = False
+            self._save_now(self.stop)
     def _save_now(self, stop):
         try: self.save()
-        except ElectraError as e: self.failure = str(e); raise CancelFitException()
-        if stop: self.stopped = stop; raise CancelFitException()
+        except ElectraError as e:
+            self.failure = str(e)
+            raise CancelFitException()
+        if stop:
+            self.stopped = stop
+            raise CancelFitException()
     def after_fit(self):
         if not self.active: return
-        try:                                                        # the end of a fit, or rows recorded since the last save
+        try:
+            # the end of a fit, or rows recorded since the last save
             done = self.saved_step == self.learn.step and self.saved_rows == len(self.learn.recorder.values)
-            if not (self.failure or getattr(self.learn, 'nonfinite', None)) and self.learn.step and not done: self.save()
+            if not (self.failure or getattr(self.learn, 'nonfinite', None)) and self.learn.step and not done:
+                self.save()
         except ElectraError as e: self.failure = str(e)
         finally: self.release()
     def release(self):
@@ -155,10 +181,13 @@ class Checkpoint(Callback):
 
     def save(self):
         "Write a checkpoint of the current step, after checking that nothing in it is non-finite."
-        step = self.learn.step                                      # the finite guard has read its flags (`save_due`, `after_fit`)
+        # the finite guard has read its flags (`save_due`, `after_fit`)
+        step = self.learn.step
         bad = non_finite(self.learn.model, self.learn.opt)
-        if bad: raise ElectraError(f'not saving step {step:,}: {len(bad)} tensors hold nan or inf (first: {bad[0]}); the earlier checkpoints '
-                                   f'in {self.folder} are kept: resume from the newest with a lower --lr')
+        if bad:
+            raise ElectraError(f'not saving step {step:,}: {len(bad)} tensors hold nan or inf (first: {bad[0]}); the '
+                               f'earlier checkpoints in {self.folder} are kept: resume from the newest with a lower '
+                               '--lr')
         r = self.learn.recorder
         r.sync()
         rank, world = dist_info()
@@ -181,7 +210,8 @@ class Checkpoint(Callback):
         return fn
 
     def _write(self, state, fn) -> str|None:
-        "Write `state` to `fn` through a temporary file, synced to the disk; the problem, if the write failed (the temporary file is removed)."
+        """Write `state` to `fn` through a temporary file, synced to the disk; the problem, if the write failed (the
+        temporary file is removed)."""
         tmp = fn.with_name(f'.{fn.name}.tmp-{os.getpid()}')
         try:
             fn.parent.mkdir(parents=True, exist_ok=True)
@@ -196,27 +226,32 @@ class Checkpoint(Callback):
             if not why: raise
             kept = checkpoints(self.folder)
             return (f'could not write checkpoint {fn} ({why}): '
-                    + (f'the earlier checkpoints are intact (newest: {kept[-1].name}); ' if kept else 'nothing was saved before; ')
+                    + (f'the earlier checkpoints are intact (newest: {kept[-1].name}); ' if kept
+                       else 'nothing was saved before; ')
                     + 'free some space or fix the folder, then continue with --resume')
 
     def restore(self, path):
-        "Load the model and the optimizer (with the step count) from a checkpoint file or folder now; the history and RNG states at the next `fit`."
+        """Load the model and the optimizer (with the step count) from a checkpoint file or folder now; the history and
+        RNG states at the next `fit`."""
         state = load_checkpoint(path)
         try: changes = resume_changes(state['settings'], self.learn.settings, state['step'])
         except ElectraError as e: raise ElectraError(f"checkpoint {state['path']}: {e}") from None
         try: self.learn.model.load_state_dict(state['model'])
-        except RuntimeError as e: raise ElectraError(f"checkpoint {state['path']} does not fit this model: {str(e)[:300]}") from None
+        except RuntimeError as e:
+            raise ElectraError(f"checkpoint {state['path']} does not fit this model: {str(e)[:300]}") from None
         if not self.learn.opt: self.learn.create_opt()
         self.learn.opt.load_state_dict(state['opt'])
         if changes: self.learn.settings['changes'] = changes
         for c in changes[len(state['settings'].get('changes', [])):]:
-            if not dist_info()[0]: print(f"note: resuming at step {c['step']:,} with {c['setting']} {c['now']} (the run had {c['was']}); "
+            if not dist_info()[0]:
+                print(f"note: resuming at step {c['step']:,} with {c['setting']} {c['now']} (the run had {c['was']}); "
                                          'recorded in the checkpoints and the model card', flush=True)
         self.pending, self.saved_step, self.resumed_from = state, state['step'], state['step']
         return state
 
     def put_back(self):
-        "Give the recorder its history and every random generator its state from the restored checkpoint (at the next `fit`, or now)."
+        """Give the recorder its history and every random generator its state from the restored checkpoint (at the next
+        `fit`, or now)."""
         state, self.pending = self.pending, None
         if state is None: return
         r = self.learn.recorder
@@ -225,11 +260,15 @@ class Checkpoint(Callback):
         rng, (rank, world) = state['rng'], dist_info()
         saved = len(rng) if isinstance(rng, list) else 1
         if saved == world: _set_rng_state(rng[rank] if isinstance(rng, list) else rng)
-        else:                                                       # another number of processes: a fresh stream per process
-            set_seed(int(np.random.SeedSequence([self.learn.settings['seed'], state['step'], rank]).generate_state(1)[0]))
-            if not rank: print(f"note: the checkpoint was written by {saved} process{'es' * (saved > 1)}, this run has {world}: each process "
-                               'draws its dropout masks from a new random stream from here on (the masks and samples of the '
-                               'objective are keyed by row and do not change; with dropout, the run is no longer bit-identical)', flush=True)
+        else:
+            # another number of processes: a fresh stream per process
+            set_seed(int(np.random.SeedSequence([self.learn.settings['seed'], state['step'],
+                                                 rank]).generate_state(1)[0]))
+            if not rank:
+                print(f"note: the checkpoint was written by {saved} process{'es' * (saved > 1)}, this run has {world}: "
+                      "each process draws its dropout masks from a new random stream from here on (the masks and "
+                      "samples of the objective are keyed by row and do not change; with dropout, the run is no "
+                      "longer bit-identical)", flush=True)
 
 
 # %% ../nbs/08d_checkpoint.ipynb #4cfe5bcb
@@ -237,12 +276,15 @@ class CorruptCheckpoint(ElectraError):
     "A checkpoint file that is cut short, damaged or not a checkpoint at all."
 
 def verify_checkpoint(fn) -> str|None:
-    "Why the checkpoint file `fn` cannot be trusted, or `None`: a torch file is a zip whose every record carries a CRC-32, checked here."
+    """Why the checkpoint file `fn` cannot be trusted, or `None`: a torch file is a zip whose every record carries a
+    CRC-32, checked here."""
     try:
         with zipfile.ZipFile(fn) as z: bad = z.testzip()
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as e:
         return f'it is cut short or not a torch file ({type(e).__name__}: {e})'
-    if bad: return f'its record {bad.split("/", 1)[-1]} does not match its checksum (the file was damaged after it was written)'
+    if bad:
+        record = bad.split('/', 1)[-1]
+        return f'its record {record} does not match its checksum (the file was damaged after it was written)'
     return None
 
 def _load_one(p:Path, map_location) -> dict:
@@ -250,20 +292,24 @@ def _load_one(p:Path, map_location) -> dict:
     if why: raise CorruptCheckpoint(f'checkpoint {p} is corrupt: {why}')
     try: state = torch.load(p, map_location=map_location, weights_only=True)
     except pickle.UnpicklingError as e:
-        glob = [l.split('Unsupported global:')[1].split(' was not')[0].strip() for l in str(e).splitlines() if 'Unsupported global:' in l]
-        if glob: raise ElectraError(f'{p} is not a safe checkpoint: loading it would run code named in the file ({glob[0]}). '
-                                    'electra_fastai checkpoints hold only tensors and plain values; do not load files from sources '
-                                    'you do not trust') from None
+        glob = [l.split('Unsupported global:')[1].split(' was not')[0].strip() for l in str(e).splitlines()
+                if 'Unsupported global:' in l]
+        if glob:
+            raise ElectraError(f'{p} is not a safe checkpoint: loading it would run code named in the file '
+                               f'({glob[0]}). electra_fastai checkpoints hold only tensors and plain values; do not '
+                               'load files from sources you do not trust') from None
         raise CorruptCheckpoint(f'checkpoint {p} is corrupt: its data cannot be read') from None
     except Exception as e:
-        raise CorruptCheckpoint(f'checkpoint {p} is corrupt: {type(e).__name__}: {" ".join(str(e).split())[:200]}') from None
+        raise CorruptCheckpoint(f'checkpoint {p} is corrupt: {type(e).__name__}: '
+                                f'{" ".join(str(e).split())[:200]}') from None
     if not isinstance(state, dict) or not {'step', 'model', 'opt', 'settings'} <= set(state):
         raise CorruptCheckpoint(f'{p} is not an electra_fastai checkpoint')
     state['path'] = str(p)
     return state
 
 def load_checkpoint(path, map_location='cpu', verbose:bool=True) -> dict:
-    "Read a checkpoint file, or the newest one in a folder that verifies (skipping damaged ones, with a note), as data only."
+    """Read a checkpoint file, or the newest one in a folder that verifies (skipping damaged ones, with a note), as data
+    only."""
     p = Path(path)
     if not p.is_dir():
         if not p.exists(): raise ElectraError(f'checkpoint {p} does not exist')
@@ -275,11 +321,13 @@ def load_checkpoint(path, map_location='cpu', verbose:bool=True) -> dict:
         try: state = _load_one(fn, map_location)
         except CorruptCheckpoint as e:
             skipped.append(str(e))
-            if verbose and not dist_info()[0]: print(f'note: skipping {fn.name}: {str(e).split(": ", 1)[1]}', flush=True)
+            if verbose and not dist_info()[0]:
+                print(f'note: skipping {fn.name}: {str(e).split(": ", 1)[1]}', flush=True)
             continue
-        if skipped and verbose and not dist_info()[0]: print(f'note: using {fn.name}, the newest checkpoint that verifies', flush=True)
+        if skipped and verbose and not dist_info()[0]:
+            print(f'note: using {fn.name}, the newest checkpoint that verifies', flush=True)
         state['skipped'] = skipped
         return state
-    raise ElectraError(f'none of the {len(found)} checkpoints in {found[0].parent} can be read ({skipped[0]}): the run cannot be '
-                       'resumed; start it again in a new --out')
+    raise ElectraError(f'none of the {len(found)} checkpoints in {found[0].parent} can be read ({skipped[0]}): the run '
+                       'cannot be resumed; start it again in a new --out')
 

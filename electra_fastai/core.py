@@ -44,7 +44,8 @@ def cli_errors(f):
         try:
             with quiet_dependency_warnings(): return f(*args, **kwargs)
         except Interrupted as e:                 # 128 + the signal, as a shell reports a killed job: 130, 143, 129
-            if os.environ.get('RANK', '0') == '0': print(f'{prog}: {e}', file=sys.stderr)   # once in a data-parallel run
+            # once in a data-parallel run
+            if os.environ.get('RANK', '0') == '0': print(f'{prog}: {e}', file=sys.stderr)
             sys.exit(128 + e.signum)
         except ElectraError as e:
             print(f'{prog}: error: {e}', file=sys.stderr)
@@ -57,7 +58,8 @@ def cli_errors(f):
 
 # %% ../nbs/00_core.ipynb #033fffe6
 class DefaultsOnce(argparse.HelpFormatter):
-    "Help that shows each option's default once: appended, unless the help already says it or there is none to show (a switch)."
+    """Help that shows each option's default once: appended, unless the help already says it or there is none to show (a
+    switch)."""
     def _get_help_string(self, action):
         h = action.help or ''
         if not action.option_strings or action.nargs == 0 or 'default' in h: return h

@@ -14,7 +14,8 @@ __all__ = ['DOC_MODES', 'COMPRESSED', 'corpus_files', 'open_text', 'Corpus', 'sa
 
 # %% ../nbs/01_corpus.ipynb #dfa92a1c
 DOC_MODES = ('blank', 'line', 'file')
-COMPRESSED = {'.gz': lambda f: gzip.GzipFile(fileobj=f), '.bz2': bz2.BZ2File, '.xz': lzma.LZMAFile, '.lzma': lzma.LZMAFile}
+COMPRESSED = {'.gz': lambda f: gzip.GzipFile(fileobj=f), '.bz2': bz2.BZ2File,
+              '.xz': lzma.LZMAFile, '.lzma': lzma.LZMAFile}
 
 # %% ../nbs/01_corpus.ipynb #c05288b1
 def corpus_files(path) -> list[Path]:
@@ -128,7 +129,8 @@ def _is_stream(o) -> bool:
 
 def _looks_like_hub_name(s:str) -> bool:
     "A Hub dataset name is `name` or `owner/name` with no file suffix of ours."
-    return bool(s) and s.count('/') <= 1 and not s.startswith(('.', '/', '~')) and Path(s).suffix.lower() not in (*COMPRESSED, '.txt')
+    path_like = s.startswith(('.', '/', '~')) or Path(s).suffix.lower() in (*COMPRESSED, '.txt')
+    return bool(s) and s.count('/') <= 1 and not path_like
 
 def _dataset_name(ds) -> str:
     info = getattr(ds, 'info', None)
@@ -138,12 +140,13 @@ def _dataset_len(ds):
     try: return len(ds)
     except TypeError: return None
 
-def _load_hub_dataset(name, split, streaming):
+def _load_hub_dataset(name, split, streaming, config=None):
     import datasets
-    try: return datasets.load_dataset(name, split=split, streaming=streaming)
+    try: return datasets.load_dataset(name, config, split=split, streaming=streaming)
     except Exception as e:
         raise ElectraError(f'corpus {name!r} is not an existing path, and loading it as a Hugging Face dataset failed '
-                           f'({type(e).__name__}: {str(e)[:300]}); check the path, or the dataset name and the network') from None
+                           f'({type(e).__name__}: {str(e)[:300]}); check the path, or the dataset name and the '
+                           'network') from None
 
 def _text_column(ds, col):
     feats = getattr(ds, 'features', None) or {}
@@ -162,7 +165,9 @@ def _describe(o, depth=0):
     if depth > 30: return '...'
     if o is None or isinstance(o, (bool, int, float)): return o
     if isinstance(o, str):
-        if len(o) < 4096 and os.path.isfile(o): st = os.stat(o); return [o, st.st_size, st.st_mtime_ns]
+        if len(o) < 4096 and os.path.isfile(o):
+            st = os.stat(o)
+            return [o, st.st_size, st.st_mtime_ns]
         return o
     if isinstance(o, (list, tuple)): return [_describe(x, depth+1) for x in o]
     if isinstance(o, (set, frozenset)): return sorted((_describe(x, depth+1) for x in o), key=str)
@@ -194,11 +199,14 @@ def _describe_stream(ds) -> dict:
 class Corpus:
     "A pre-training corpus read as lines, where `''` marks the end of a document."
     def __init__(self,
-                 source,                       # a file, a folder, a `datasets` (Iterable)Dataset, or a dataset name on the Hub
+                 # a file, a folder, a `datasets` (Iterable)Dataset, or a dataset name on the Hub
+                 source,
                  docs:str='blank',             # where documents end: 'blank', 'line' or 'file' (see the table above)
-                 text_column:str|None=None,    # the dataset column holding the text (default 'text', or the only string column)
+                 # the dataset column holding the text (default 'text', or the only string column)
+                 text_column:str|None=None,
                  split:str='train',            # dataset split, for a name
                  streaming:bool=False,         # stream a dataset from the Hub instead of downloading it
+                 config:str|None=None,         # the dataset's configuration, for a name (e.g. 'wikitext-103-raw-v1')
                  max_line_chars:int=1_000_000, # longer lines are an error
                  decode_errors:str='strict',   # bytes that do not decode: 'strict' (stop) or 'replace' (and count them)
                  encoding:str='utf-8'):        # the files' encoding, if not UTF-8: 'latin-1', 'cp1252', ...
@@ -211,15 +219,21 @@ class Corpus:
         self.replaced, self.first_replaced, self.pos = 0, None, 0
         if _is_dataset(source): self.dataset, self.name = source, _dataset_name(source)
         elif Path(str(source)).expanduser().exists() or not _looks_like_hub_name(str(source)):
+            if config is not None:
+                raise ElectraError(f'a dataset configuration ({config!r}) applies to a Hub dataset name; {source} is a '
+                                   'local path: drop it')
             self.files = corpus_files(source)
             self.name = str(source)
-        else: self.dataset, self.name = _load_hub_dataset(str(source), split, streaming), str(source)
+        else: self.dataset, self.name = _load_hub_dataset(str(source), split, streaming, config), str(source)
+        # files are always read a line at a time: streaming only changes how a Hub dataset is read
+        self.streaming_ignored = bool(streaming and self.files)
         if self.dataset is not None: self.text_column = _text_column(self.dataset, text_column)
         self.total = sum(f.stat().st_size for f in self.files) if self.files else _dataset_len(self.dataset)
         self.unit = 'B' if self.files else 'rows'
 
     def fingerprint(self) -> str:
-        "What identifies the corpus for the cache: files' paths, sizes, times; a dataset's fingerprint; a stream's parts."
+        """What identifies the corpus for the cache: files' paths, sizes, times; a dataset's fingerprint; a stream's
+        parts."""
         if self.files:
             enc = [] if self.encoding == 'utf-8' else [self.encoding]    # the keys of UTF-8 corpora stay as they were
             return fingerprint([(str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns) for f in self.files],
@@ -235,7 +249,9 @@ class Corpus:
         doc = []
         for line in self:
             if line: doc.append(line)
-            elif doc: yield doc; doc = []
+            elif doc:
+                yield doc
+                doc = []
         if doc: yield doc
 
     def __iter__(self) -> Iterator[str]:
@@ -253,13 +269,14 @@ class Corpus:
                     try: line = f.readline(self.max_line_chars + 1)
                     except UnicodeDecodeError: raise _not_text(fn, self.encoding) from None
                     except (OSError, EOFError, lzma.LZMAError) as e:
-                        raise ElectraError(f'{fn} is truncated or corrupt after line {lineno} ({e}): re-download it') from None
+                        raise ElectraError(f'{fn} is truncated or corrupt after line {lineno} ({e}): re-download '
+                                           'it') from None
                     if not line: break
                     lineno += 1
                     if len(line) > self.max_line_chars and not line.endswith('\n'):
-                        raise ElectraError(f'{fn}, line {lineno} is longer than {self.max_line_chars:,} characters: a line '
-                                           'should be a sentence or a paragraph; put line breaks into the corpus, '
-                                           'or raise --max-line-chars')
+                        raise ElectraError(f'{fn}, line {lineno} is longer than {self.max_line_chars:,} characters: a '
+                                           'line should be a sentence or a paragraph; put line breaks into the '
+                                           'corpus, or raise --max-line-chars')
                     if replacing:                       # each byte that did not decode: one U+FFFD, counted
                         line, n = _unescape(line)
                         if n and self.first_replaced is None: self.first_replaced = f'{fn}:{lineno}'
@@ -278,8 +295,8 @@ class Corpus:
                 self.pos += 1
                 if not text: continue
                 if not isinstance(text, str):
-                    raise ElectraError(f'column {self.text_column!r} of {self.name} holds {type(text).__name__}, not text: '
-                                       'pass text_column= naming a string column')
+                    raise ElectraError(f'column {self.text_column!r} of {self.name} holds {type(text).__name__}, not '
+                                       'text: pass text_column= naming a string column')
                 for line in text.split('\n'): yield from self._emit(line.strip())
                 yield ''
 

@@ -21,7 +21,8 @@ class TensorTokenTypes(TensorBase):
 
 # %% ../nbs/05_data.ipynb #a93730f6
 def pad_examples(ids, types, lens, max_len:int, pad_id:int=0):
-    "Examples stored end to end (`lens[i]` tokens each) padded into `(TensorText, TensorTokenTypes)`, each `(len(lens), max_len)` int64."
+    """Examples stored end to end (`lens[i]` tokens each) padded into `(TensorText, TensorTokenTypes)`, each
+    `(len(lens), max_len)` int64."""
     lens = np.asarray(lens, np.int64)
     fill = np.arange(max_len) < lens[:, None]                    # where each row's tokens go
     x, t = np.full(fill.shape, pad_id, np.int64), np.zeros(fill.shape, np.int64)
@@ -41,12 +42,14 @@ class PackedExamples:
                                f'`electra-prepare --corpus CORPUS --out {path}`')
         try: ds = datasets.load_from_disk(str(self.path))
         except Exception as e:
-            raise ElectraError(f'{path} is corrupt ({type(e).__name__}: {e}): prepare the corpus again with electra-prepare --force '
-                               f'--vocab {path}/tokenizer (its own vocabulary: a run trained on it can go on)') from None
+            raise ElectraError(f'{path} is corrupt ({type(e).__name__}: {e}): prepare the corpus again with '
+                               f'electra-prepare --force --vocab {path}/tokenizer (its own vocabulary: a run trained '
+                               'on it can go on)') from None
         self.meta, self.max_len, self.pad_id = meta, meta['settings']['max_len'], meta['pad_id']
         cols = [ds.data.column(c) for c in ('input_ids', 'token_type_ids')]
         # zero-copy views of each Arrow chunk: values and offsets (a chunk may be a slice of its buffers)
-        self.chunks = [tuple((a.values.to_numpy(zero_copy_only=True), a.offsets.to_numpy(zero_copy_only=True)) for a in pair)
+        self.chunks = [tuple((a.values.to_numpy(zero_copy_only=True),
+                              a.offsets.to_numpy(zero_copy_only=True)) for a in pair)
                        for pair in zip(cols[0].chunks, cols[1].chunks)]
         self.row_start = np.cumsum([0] + [len(c) for c in cols[0].chunks])
         self.idxs = np.arange(self.row_start[-1]) if idxs is None else np.asarray(idxs)
@@ -74,14 +77,17 @@ class PackedExamples:
     def batch(self, items):
         "Examples `items` padded to `max_len`: `(TensorText, TensorTokenTypes)`, each `(len(items), max_len)` int64."
         cs, rs = self._rows(items)
-        spans = [(self.chunks[c], self.chunks[c][0][1][r], self.chunks[c][0][1][r+1]) for c, r in zip(cs.tolist(), rs.tolist())]
+        spans = [(self.chunks[c], self.chunks[c][0][1][r],
+                  self.chunks[c][0][1][r+1]) for c, r in zip(cs.tolist(), rs.tolist())]
         cat = lambda k: np.concatenate([ch[k][0][s:e] for ch, s, e in spans]) if spans else np.zeros(0, np.int64)
         return pad_examples(cat(0), cat(1), [e - s for _, s, e in spans], self.max_len, self.pad_id)
 
     @property
     def full(self) -> bool:
-        "Whether every prepared example is `max_len` tokens long (no padding anywhere): the networks then need no attention mask."
-        if self._full is None: self._full = all(bool((np.diff(offs) == self.max_len).all()) for (_, offs), _ in self.chunks)
+        """Whether every prepared example is `max_len` tokens long (no padding anywhere): the networks then need no
+        attention mask."""
+        if self._full is None:
+            self._full = all(bool((np.diff(offs) == self.max_len).all()) for (_, offs), _ in self.chunks)
         return self._full
 
     @property
@@ -101,10 +107,13 @@ def segment_bounds(ids_row:list, types_row:list, pad_id:int) -> tuple[int, int]:
 # %% ../nbs/05_data.ipynb #2bbb06d9
 class PackedDL(TfmdDL):
     "A fastai `DataLoader` of padded ELECTRA batches from `PackedExamples`, one vectorized gather per batch."
-    n_inp = 2                                                    # (input_ids, token_type_ids); targets are made by masking
-    def __init__(self, dataset:PackedExamples, bs:int=128, shuffle:bool=False, drop_last:bool=False, num_workers:int=0, **kwargs):
+    # (input_ids, token_type_ids); targets are made by masking
+    n_inp = 2
+    def __init__(self, dataset:PackedExamples, bs:int=128, shuffle:bool=False, drop_last:bool=False, num_workers:int=0,
+                 **kwargs):
         super().__init__(dataset, bs=bs, shuffle=shuffle, drop_last=drop_last, num_workers=num_workers, **kwargs)
-        # starting an iteration draws a seed; from a generator of its own it leaves torch's global one (masking, dropout) alone
+        # starting an iteration draws a seed; from a generator of its own it leaves torch's global one (masking,
+        # dropout) alone
         self.fake_l.generator = torch.Generator().manual_seed(0)
     @property
     def examples(self):
@@ -126,10 +135,12 @@ class PackedDL(TfmdDL):
         "The examples of batch `b` (default: one batch) as text, padding removed."
         ids, _ = b if b is not None else self.one_batch()
         tok, pad = self.tokenizer, self.meta['pad_id']
-        return [tok.decode([i for i in x if i != pad], skip_special_tokens=skip_special_tokens) for x in ids[:max_n].tolist()]
+        return [tok.decode([i for i in x if i != pad],
+                           skip_special_tokens=skip_special_tokens) for x in ids[:max_n].tolist()]
 
     def show_batch(self, b=None, max_n:int=6, tokens:bool=False, show:bool=True):
-        "Show examples of batch `b` as a table: segment A, segment B, and their lengths (`tokens=True` shows WordPieces)."
+        """Show examples of batch `b` as a table: segment A, segment B, and their lengths (`tokens=True` shows
+        WordPieces)."""
         import pandas as pd
         ids, types = b if b is not None else self.one_batch()
         tok, pad = self.tokenizer, self.meta['pad_id']
@@ -137,7 +148,8 @@ class PackedDL(TfmdDL):
         rows = []
         for x, t in zip(ids[:max_n].tolist(), types[:max_n].tolist()):
             a_end, n = segment_bounds(x, t, pad)
-            rows.append({'segment A  ([CLS] … [SEP])': text(x[1:a_end-1]), 'segment B  (… [SEP])': text(x[a_end:n-1]),
+            rows.append({'segment A  ([CLS] … [SEP])': text(x[1:a_end-1]),
+                         'segment B  (… [SEP])': text(x[a_end:n-1]),
                          'tokens': n, 'A': a_end - 2, 'B': max(0, n - a_end - 1)})
         df = pd.DataFrame(rows)
         if not show: return df
@@ -159,6 +171,8 @@ def electra_dls(path,                  # a folder made by `electra-prepare`
     n_valid = int(round(valid_pct * len(ex)))
     train, valid = ex.subset(np.sort(perm[n_valid:])), ex.subset(np.sort(perm[:n_valid]))
     if len(train) < bs:
-        raise ElectraError(f'{path} has {len(train)} training examples, fewer than one batch of {bs}: use a smaller --bs or a larger corpus')
+        raise ElectraError(f'{path} has {len(train)} training examples, fewer than one batch of {bs}: use a smaller '
+                           '--bs or a larger corpus')
     return DataLoaders(PackedDL(train, bs=bs, shuffle=True, drop_last=True, num_workers=num_workers, **kwargs),
-                       PackedDL(valid, bs=bs, shuffle=False, num_workers=num_workers, **kwargs), path=path, device=device)
+                       PackedDL(valid, bs=bs, shuffle=False, num_workers=num_workers, **kwargs), path=path,
+                       device=device)

@@ -31,24 +31,29 @@ class Document:
     def __eq__(self, other): return isinstance(other, Document) and other.lines == self.lines
     def __repr__(self):
         head = self.lines[0] if self.lines else ''
-        return f"Document({len(self.lines)} lines, {sum(map(len, self.lines)):,} characters: {head[:40] + '…'*(len(head) > 40)!r})"
+        head = head[:40] + '…' * (len(head) > 40)
+        return f'Document({len(self.lines)} lines, {sum(map(len, self.lines)):,} characters: {head!r})'
 
 def as_document(o) -> Document:
-    "`o` as a `Document`: a `Document`, a text (`str`, lines split at line breaks), a list of lines, or a text file (all its lines)."
+    """`o` as a `Document`: a `Document`, a text (`str`, lines split at line breaks), a list of lines, or a text file
+    (all its lines)."""
     if isinstance(o, Document): return o
     if isinstance(o, str): return Document(o.split('\n'))
     if isinstance(o, os.PathLike): return Document(l for l in Corpus(o, docs='file') if l)
     if isinstance(o, (list, tuple, L)) and all(isinstance(l, str) for l in o): return Document(o)
-    raise ElectraError(f'a document must be a text (str), a list of lines or a text file (Path), not {type(o).__name__}: '
-                       'give the DataBlock documents, or get_items=get_documents to read a corpus')
+    raise ElectraError('a document must be a text (str), a list of lines or a text file (Path), not '
+                       f'{type(o).__name__}: give the DataBlock documents, or get_items=get_documents to read a corpus')
 
 # %% ../nbs/05a_datablock.ipynb #b8a01495
 def get_documents(source, docs:str='blank', **kwargs) -> list[Document]:
-    "The documents of `source`: a list of documents, or what `Corpus` reads (a file, a folder, a dataset), ending where `docs` says."
-    if isinstance(source, (list, tuple, L)): res, name = [as_document(o) for o in source], f'the list of {len(source)} documents'
+    """The documents of `source`: a list of documents, or what `Corpus` reads (a file, a folder, a dataset), ending
+    where `docs` says."""
+    if isinstance(source, (list, tuple, L)):
+        res, name = [as_document(o) for o in source], f'the list of {len(source)} documents'
     else: res, name = [Document(d) for d in Corpus(source, docs=docs, **kwargs).documents()], str(source)
     if not any(any(l.strip() for l in d) for d in res):
-        raise ElectraError(f'{name} holds no text: there are no documents to pack; check the source (and the docs mode)')
+        raise ElectraError(f'{name} holds no text: there are no documents to pack; check the source (and the docs '
+                           'mode)')
     return res
 
 # %% ../nbs/05a_datablock.ipynb #81dce58a
@@ -59,7 +64,8 @@ class TokenizedDoc(NamedTuple):
     def __repr__(self): return f'TokenizedDoc({len(self.ids):,} tokens in {len(self.lens):,} lines)'
 
 class ElectraTokenize(ItemTransform):
-    "Tokenize a document's lines to WordPiece ids, without special tokens (`split_sentences`: cut lines after sentence ends)."
+    """Tokenize a document's lines to WordPiece ids, without special tokens (`split_sentences`: cut lines after sentence
+    ends)."""
     def __init__(self, tokenizer, split_sentences:bool=False):
         super().__init__()
         self.tokenizer, self.split_sentences = tokenizer, split_sentences
@@ -69,14 +75,16 @@ class ElectraTokenize(ItemTransform):
         lines = as_document(doc).lines
         flat, lens = self.words(lines)
         if self.split_sentences: lens = sentence_lengths(flat, lens, self.end_ids, self.closer_ids)
-        return TokenizedDoc(TensorText(torch.from_numpy(flat.astype(np.int64))), torch.from_numpy(np.asarray(lens, np.int64)))
+        return TokenizedDoc(TensorText(torch.from_numpy(flat.astype(np.int64))),
+                            torch.from_numpy(np.asarray(lens, np.int64)))
     def decodes(self, x:TokenizedDoc) -> Document:
         pieces = np.split(x.ids.numpy(), np.cumsum(x.lens.numpy())[:-1]) if len(x.lens) else []
         return Document(self.tokenizer.decode(p) for p in pieces)
 
 # %% ../nbs/05a_datablock.ipynb #3ab4b79d
 class PackedDoc(NamedTuple):
-    "The examples of one document padded to `max_len`: `ids`, `types` (each `(n, max_len)` int64) and their lengths `lens`."
+    """The examples of one document padded to `max_len`: `ids`, `types` (each `(n, max_len)` int64) and their lengths
+    `lens`."""
     ids: torch.Tensor
     types: torch.Tensor
     lens: torch.Tensor
@@ -85,9 +93,11 @@ class PackedDoc(NamedTuple):
         return f"PackedDoc({len(ls)} examples of {', '.join(map(str, ls[:6]))}{', …' if len(ls) > 6 else ''} tokens)"
 
 class ElectraPack(Transform):
-    "Pack a tokenized document into padded `[CLS] A [SEP] B [SEP]` examples by the recipe's rules, drawing from its own seed."
+    """Pack a tokenized document into padded `[CLS] A [SEP] B [SEP]` examples by the recipe's rules, drawing from its
+    own seed."""
     order = 1                                                  # after tokenizing
-    def __init__(self, tokenizer, max_len:int=128, seed:int=42, single_segment_prob:float=0.1, short_seq_prob:float=0.05):
+    def __init__(self, tokenizer, max_len:int=128, seed:int=42, single_segment_prob:float=0.1,
+                 short_seq_prob:float=0.05):
         super().__init__()
         self.tokenizer, self.max_len, self.seed = tokenizer, max_len, seed
         self.single_segment_prob, self.short_seq_prob = single_segment_prob, short_seq_prob
@@ -95,22 +105,27 @@ class ElectraPack(Transform):
     @property
     def meta(self) -> dict:
         "What the examples are made of, as a prepared folder's metadata says it: the tokenizer's ids and the settings."
-        return dict(**self.ids, settings=dict(max_len=self.max_len, seed=self.seed, single_segment_prob=self.single_segment_prob,
+        return dict(**self.ids, settings=dict(max_len=self.max_len, seed=self.seed,
+                                              single_segment_prob=self.single_segment_prob,
                                               short_seq_prob=self.short_seq_prob))
     def doc_seed(self, x:TokenizedDoc) -> int:
-        "The seed of `x`'s draws: `seed` and a checksum of its tokens and line lengths, so a document packs the same wherever it is."
+        """The seed of `x`'s draws: `seed` and a checksum of its tokens and line lengths, so a document packs the same
+        wherever it is."""
         crc = zlib.crc32(x.lens.numpy().tobytes(), zlib.crc32(x.ids.numpy().tobytes()))
         return self.seed * 2**32 + crc
     def encodes(self, x:TokenizedDoc) -> PackedDoc:
-        ids, types, lens = pack_document(x.ids.numpy(), x.lens.numpy(), self.max_len, self.ids['cls_id'], self.ids['sep_id'],
-                                         self.doc_seed(x), self.single_segment_prob, self.short_seq_prob)
-        return PackedDoc(*pad_examples(ids, types, lens, self.max_len, self.ids['pad_id']), torch.from_numpy(lens.astype(np.int64)))
+        ids, types, lens = pack_document(x.ids.numpy(), x.lens.numpy(), self.max_len, self.ids['cls_id'],
+                                         self.ids['sep_id'], self.doc_seed(x), self.single_segment_prob,
+                                         self.short_seq_prob)
+        return PackedDoc(*pad_examples(ids, types, lens, self.max_len, self.ids['pad_id']),
+                         torch.from_numpy(lens.astype(np.int64)))
     def decodes(self, x:PackedDoc) -> TokenizedDoc:
         segs = []
         for row, trow in zip(x.ids.tolist(), x.types.tolist()):
             a_end, n = segment_bounds(row, trow, self.ids['pad_id'])
             segs += [row[1:a_end-1]] + ([row[a_end:n-1]] if a_end < n else [])
-        return TokenizedDoc(TensorText(torch.tensor([i for s in segs for i in s], dtype=torch.long)), torch.tensor([len(s) for s in segs]))
+        return TokenizedDoc(TensorText(torch.tensor([i for s in segs for i in s], dtype=torch.long)),
+                            torch.tensor([len(s) for s in segs]))
 
 # %% ../nbs/05a_datablock.ipynb #284b8d35
 class ExampleArrays:
@@ -140,15 +155,18 @@ def _packer_of(dataset) -> ElectraPack:
         for f in getattr(getattr(tl, 'tfms', None), 'fs', []):
             if isinstance(f, ElectraPack): return f
     raise ElectraError('PackedDocsDL batches documents packed by ElectraPack, and its dataset has no such transform: '
-                       'build the data with ElectraTextBlock (or give the Datasets the transforms ElectraTokenize and ElectraPack)')
+                       'build the data with ElectraTextBlock (or give the Datasets the transforms ElectraTokenize and '
+                       'ElectraPack)')
 
 def _packed(o) -> PackedDoc:
     if isinstance(o, tuple) and not isinstance(o, PackedDoc) and len(o) == 1: o = o[0]
-    if not isinstance(o, PackedDoc): raise ElectraError(f'expected the packed examples of a document (PackedDoc), got {type(o).__name__}')
+    if not isinstance(o, PackedDoc):
+        raise ElectraError(f'expected the packed examples of a document (PackedDoc), got {type(o).__name__}')
     return o
 
 def pack_documents(dataset) -> ExampleArrays:
-    "The examples of every document of `dataset` (a `Datasets` or `TfmdLists` whose transforms end in `ElectraPack`), in order."
+    """The examples of every document of `dataset` (a `Datasets` or `TfmdLists` whose transforms end in `ElectraPack`),
+    in order."""
     pack = _packer_of(dataset)
     docs = [_packed(dataset[i]) for i in range(len(dataset))]
     shape = (0, pack.max_len)
@@ -162,16 +180,20 @@ class PackedDocsDL(PackedDL):
                  examples:ExampleArrays|None=None, n=None, **kwargs):
         self._examples = examples if examples is not None else pack_documents(dataset)
         if drop_last and len(self._examples) < bs:
-            if not len(self._examples): raise ElectraError('the training documents give no examples (they hold no text): check the source and the splitter')
-            raise ElectraError(f'the training documents give {len(self._examples)} examples, fewer than one batch of {bs}: '
-                               'use a smaller bs or more text')
-        super().__init__(dataset, bs=bs, shuffle=shuffle, drop_last=drop_last, num_workers=num_workers, n=len(self._examples), **kwargs)
+            if not len(self._examples):
+                raise ElectraError('the training documents give no examples (they hold no text): check the source and '
+                                   'the splitter')
+            raise ElectraError(f'the training documents give {len(self._examples)} examples, fewer than one batch of '
+                               f'{bs}: use a smaller bs or more text')
+        super().__init__(dataset, bs=bs, shuffle=shuffle, drop_last=drop_last, num_workers=num_workers,
+                         n=len(self._examples), **kwargs)
     @property
     def examples(self) -> ExampleArrays:
         "The packed examples of the documents, in memory."
         return self._examples
     def new(self, dataset=None, cls=None, **kwargs):
-        if dataset is None or dataset is self.dataset: kwargs.setdefault('examples', self._examples)   # same documents: no repacking
+        # same documents: no repacking
+        if dataset is None or dataset is self.dataset: kwargs.setdefault('examples', self._examples)
         return super().new(dataset, cls, **kwargs)
     def create_batch(self, b):
         "Pad examples `b` (indices); dataset items (as `DataBlock.summary` passes them) give all their examples."
@@ -181,8 +203,10 @@ class PackedDocsDL(PackedDL):
 
 # %% ../nbs/05a_datablock.ipynb #68eb255f
 class ElectraTextBlock(TransformBlock):
-    "A fastai block of ELECTRA pre-training examples: documents tokenized and packed into `[CLS] A [SEP] B [SEP]`, batched by `PackedDocsDL`."
-    def __init__(self, tokenizer,                    # a `transformers` WordPiece tokenizer, or anything `load_tokenizer` takes
+    """A fastai block of ELECTRA pre-training examples: documents tokenized and packed into `[CLS] A [SEP] B [SEP]`,
+    batched by `PackedDocsDL`."""
+    # a `transformers` WordPiece tokenizer, or anything `load_tokenizer` takes
+    def __init__(self, tokenizer,
                  max_len:int=128,                    # tokens per example, [CLS] and [SEP]s included
                  seed:int=42,                        # seeds the packing's draws (with each document's tokens)
                  split_sentences:bool=False,         # cut lines into sentences before packing (keeps more text)

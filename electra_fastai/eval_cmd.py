@@ -14,13 +14,16 @@ __all__ = ['eval_cli']
 # %% ../nbs/09b_eval_cmd.ipynb #3525e54c
 def _parser():
     p = cli_parser('electra-eval', 'Replaced-token detection AUC of an ELECTRA discriminator on text it never saw.')
-    p.add_argument('model', help='a folder from electra-export, a discriminator folder, or a checkpoint (step_*.pth or a run folder)')
+    p.add_argument('model', help='a folder from electra-export, a discriminator folder, or a checkpoint (step_*.pth or '
+                                 'a run folder)')
     p.add_argument('--text', '--eval-text', dest='text', required=True,
                    help='held-out text: a file (.txt/.gz/.bz2/.xz) or folder, a paragraph a line')
     p.add_argument('--n', '--eval-n', dest='n', type=int, default=1000, help='passages')
-    p.add_argument('--max-len', type=int, default=None, help="tokens per passage (default: the model's training length, else 128)")
-    p.add_argument('--seed', type=int, default=42, help="fixes passages, positions and replacements; 42 as in electra-pretrain, so that "
-                   "the command repeats a run's eval.json")
+    p.add_argument('--max-len', type=int, default=None,
+                   help="tokens per passage (default: the model's training length, else 128)")
+    p.add_argument('--seed', type=int, default=42, help="fixes passages, positions and replacements; 42 as in "
+                                                        "electra-pretrain, so that the command repeats a run's "
+                                                        "eval.json")
     p.add_argument('--tokenizer', default=None, help="a tokenizer folder or vocab.txt (default: the model's)")
     p.add_argument('--json', action='store_true', help='print the result as JSON')
     return p

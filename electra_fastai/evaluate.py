@@ -23,7 +23,8 @@ __all__ = ['rtd_auc', 'eval_passages', 'RTDEval', 'load_pair', 'word_counts', 'r
 
 # %% ../nbs/09a_evaluate.ipynb #29b5fe92
 def rtd_auc(scores, labels) -> float:
-    "Area under the ROC curve of `scores` for the positive `labels` (scikit-learn's exact `roc_auc_score`); nan without both classes."
+    """Area under the ROC curve of `scores` for the positive `labels` (scikit-learn's exact `roc_auc_score`); nan
+    without both classes."""
     from sklearn.metrics import roc_auc_score
     s = torch.as_tensor(scores).double().flatten().cpu().numpy()
     y = torch.as_tensor(labels).bool().flatten().cpu().numpy()
@@ -31,7 +32,8 @@ def rtd_auc(scores, labels) -> float:
     return float(roc_auc_score(y, s))
 
 # %% ../nbs/09a_evaluate.ipynb #ccd43be0
-def eval_passages(text,                   # a text file or folder (the corpus format: a line per paragraph, blank lines between documents)
+# a text file or folder (the corpus format: a line per paragraph, blank lines between documents)
+def eval_passages(text,
                   tokenizer,              # the model's tokenizer
                   max_len:int=128,        # tokens per passage, [CLS] and [SEP] included
                   n:int=1000,             # passages to take
@@ -40,11 +42,14 @@ def eval_passages(text,                   # a text file or folder (the corpus fo
                   min_tokens:int=16,      # shorter pieces are dropped
                   docs:str='blank',
                   rest:list|None=None) -> torch.Tensor: # if a list, receives the documents no passage came from
-    "`n` passages of running text from randomly chosen documents of `text`, as `[CLS] … [SEP]` rows padded to `max_len`."
+    """`n` passages of running text from randomly chosen documents of `text`, as `[CLS] … [SEP]` rows padded to
+    `max_len`."""
     check_range('n', n, 1, kind=int)
-    if max_len < min_tokens + 2: raise ElectraError(f'max_len={max_len} is too short for passages of {min_tokens} tokens')
+    if max_len < min_tokens + 2:
+        raise ElectraError(f'max_len={max_len} is too short for passages of {min_tokens} tokens')
     documents = list(Corpus(text, docs=docs).documents())
-    if not documents: raise ElectraError(f'{text} holds no text to evaluate on: give a file of running text (a paragraph a line)')
+    if not documents:
+        raise ElectraError(f'{text} holds no text to evaluate on: give a file of running text (a paragraph a line)')
     rng = random.Random(seed)
     rng.shuffle(documents)
     body, out, used = max_len - 2, [], 0
@@ -76,6 +81,9 @@ class RTDEval:
         self.passages, self.pad_id, self.mask_id = passages, tokenizer.pad_token_id, tokenizer.mask_token_id
         special = torch.tensor(_special_ids(tokenizer))
         self.cand = ~torch.isin(passages, special)                          # where a replacement may go
+        if not self.cand.any():
+            raise ElectraError('the held-out passages hold no ordinary token under this vocabulary, only special ones '
+                               'such as [UNK]: give held-out text in the language and vocabulary of the model')
         g = torch.Generator().manual_seed(seed)
         k = (self.cand.sum(1) * rate).round().clamp(min=1)                  # `rate` of each passage's candidates
         rank = torch.rand(passages.shape, generator=g).masked_fill(~self.cand, 2.).argsort(1).argsort(1)
@@ -89,13 +97,16 @@ class RTDEval:
 
         self.seed = seed
         base = counts if baseline_counts is None else torch.as_tensor(baseline_counts).double()
-        rarity = -(base + 1).log()                                         # a context-free score: rare tokens look replaced
-        self.baseline = {name: rtd_auc(rarity[x[self.cand]], (x != passages)[self.cand]) for name, x in self.corrupted.items()}
+        # a context-free score: rare tokens look replaced
+        rarity = -(base + 1).log()
+        self.baseline = {name: rtd_auc(rarity[x[self.cand]],
+                                       (x != passages)[self.cand]) for name, x in self.corrupted.items()}
 
     @torch.no_grad()
     def _logits(self, disc, x, bs):
         dev = next(disc.parameters()).device
-        out = [disc(input_ids=b.to(dev), attention_mask=(b != self.pad_id).long().to(dev), token_type_ids=torch.zeros_like(b).to(dev)).logits.float().cpu()
+        out = [disc(input_ids=b.to(dev), attention_mask=(b != self.pad_id).long().to(dev),
+                    token_type_ids=torch.zeros_like(b).to(dev)).logits.float().cpu()
                for b in x.split(bs)]
         return torch.cat(out)
 
@@ -105,9 +116,11 @@ class RTDEval:
         dev = next(gen.parameters()).device
         masked = self.passages.masked_fill(self.pos, self.mask_id)
         logits = torch.cat([gen(input_ids=b.to(dev), attention_mask=(b != self.pad_id).long().to(dev),
-                                token_type_ids=torch.zeros_like(b).to(dev)).logits.float().cpu()[p] for b, p in zip(masked.split(bs), self.pos.split(bs))])
+                                token_type_ids=torch.zeros_like(b).to(dev)).logits.float().cpu()[p]
+                                    for b, p in zip(masked.split(bs), self.pos.split(bs))])
         g = torch.Generator().manual_seed(self.seed + 1)
-        sample = gumbel_sample(logits, generator=g)                 # its own generator: the run's random stream is left alone
+        # its own generator: the run's random stream is left alone
+        sample = gumbel_sample(logits, generator=g)
         x = self.passages.clone()
         x[self.pos] = sample
         return x, float((logits.argmax(-1) == self.passages[self.pos]).float().mean())
@@ -129,31 +142,36 @@ class RTDEval:
 
 # %% ../nbs/09a_evaluate.ipynb #0df2468c
 def load_pair(model, tokenizer=None):
-    "(discriminator, generator or None, tokenizer, max_len or None) from an exported folder, a discriminator folder, a checkpoint, or a Learner."
+    """(discriminator, generator or None, tokenizer, max_len or None) from an exported folder, a discriminator folder, a
+    checkpoint, or a Learner."""
     from transformers import ElectraForPreTraining, ElectraForMaskedLM
     if hasattr(model, 'model') and hasattr(model, 'settings'):                      # an ElectraLearner
         tok = tokenizer or load_tokenizer(Path(model.settings['data'])/'tokenizer')
         return model.model.discriminator, model.model.generator, tok, model.settings['max_len']
     p = Path(model)
-    if not p.exists(): raise ElectraError(f'{p} does not exist: give an exported model folder, a discriminator folder or a checkpoint')
+    if not p.exists():
+        raise ElectraError(f'{p} does not exist: give an exported model folder, a discriminator folder or a checkpoint')
     if p.is_file() or checkpoints(p) or checkpoints(p/'checkpoints'):             # a training checkpoint
         state = load_checkpoint(p)
         m, s = model_from_checkpoint(state), state['settings']
         tok = tokenizer or Path(s.get('data') or '.')/'tokenizer'
         if not hasattr(tok, 'encode'):
-            if not Path(tok).exists(): raise ElectraError(f'the tokenizer of the training data ({tok}) is not there: pass --tokenizer')
+            if not Path(tok).exists():
+                raise ElectraError(f'the tokenizer of the training data ({tok}) is not there: pass --tokenizer')
             tok = load_tokenizer(tok)
         return m.discriminator, m.generator, tok, s['max_len']
     disc_dir, gen_dir = export_parts(p)
     if not (disc_dir/'config.json').exists():
-        raise ElectraError(f'{p} is not a model folder (no config.json or discriminator/config.json): export the run with electra-export')
+        raise ElectraError(f'{p} is not a model folder (no config.json or discriminator/config.json): export the run '
+                           'with electra-export')
     check_model_folder(disc_dir, 'discriminator')                   # an ELECTRA, before transformers reads the folder
     if gen_dir: check_model_folder(gen_dir, 'generator')
     with quiet_transformers():
         try:
             disc = ElectraForPreTraining.from_pretrained(str(disc_dir), trust_remote_code=False)
             gen = ElectraForMaskedLM.from_pretrained(str(gen_dir), trust_remote_code=False) if gen_dir else None
-        except Exception as e: raise ElectraError(f'could not load the model in {p}: {type(e).__name__}: {str(e)[:300]}') from None
+        except Exception as e:
+            raise ElectraError(f'could not load the model in {p}: {type(e).__name__}: {str(e)[:300]}') from None
     tok = tokenizer if hasattr(tokenizer, 'encode') else load_tokenizer(tokenizer or disc_dir)
     return disc, gen, tok, getattr(disc.config, 'electra_fastai_max_len', None)
 
@@ -168,17 +186,20 @@ def word_counts(documents, tokenizer, vocab_size:int, max_chars:int=5_000_000) -
         if n >= max_chars: break
     return torch.bincount(torch.tensor(ids, dtype=torch.long), minlength=vocab_size).double()
 
-def rtd_eval(model,                  # see `load_pair`: an exported folder, a discriminator folder, a checkpoint, a Learner
+# see `load_pair`: an exported folder, a discriminator folder, a checkpoint, a Learner
+def rtd_eval(model,
              text,                   # held-out text: a file or folder in the corpus format
              n:int=1000,             # passages
              max_len:int|None=None,  # tokens per passage (default: the length the model was trained at, else 128)
              seed:int=42,             # fixes the passages, the positions and the replacements
              tokenizer=None,         # default: the model's own
              bs:int=128) -> dict:
-    "The discriminator's AUC on uniform, unigram (and generator) replacements of `text`, with the context-free baselines."
+    """The discriminator's AUC on uniform, unigram (and generator) replacements of `text`, with the context-free
+    baselines."""
     disc, gen, tok, trained_len = load_pair(model, tokenizer)
     if len(tok) != disc.config.vocab_size:
-        raise ElectraError(f'the tokenizer has {len(tok):,} tokens but the model {disc.config.vocab_size:,}: pass the tokenizer it was trained with')
+        raise ElectraError(f'the tokenizer has {len(tok):,} tokens but the model {disc.config.vocab_size:,}: pass the '
+                           'tokenizer it was trained with')
     max_len = max_len if max_len is not None else trained_len or 128
     if max_len > disc.config.max_position_embeddings:
         raise ElectraError(f'max_len={max_len} is longer than the model takes ({disc.config.max_position_embeddings})')
@@ -187,18 +208,21 @@ def rtd_eval(model,                  # see `load_pair`: an exported folder, a di
     counts = word_counts(rest, tok, len(tok)) if rest else None
     ev = RTDEval(passages, tok, seed=seed, baseline_counts=counts)
     res = ev(disc, gen, bs=bs)
-    return dict(**res, **{f'baseline_{k}': v for k, v in ev.baseline.items()}, passages=len(ev.passages), max_len=max_len,
-                tokens=int(ev.cand.sum()), replaced=int(ev.pos.sum()), seed=seed,
+    return dict(**res, **{f'baseline_{k}': v for k, v in ev.baseline.items()}, passages=len(ev.passages),
+                max_len=max_len, tokens=int(ev.cand.sum()), replaced=int(ev.pos.sum()), seed=seed,
                 baseline_counts='rest of the text' if rest else 'the passages themselves')
 
 def format_eval(r:dict) -> str:
     "A table of `rtd_eval`'s result."
     rows = [('uniform from the vocabulary', 'uniform'), ("unigram of the text's words", 'unigram')]
-    lines = [f"{r['passages']:,} passages of up to {r['max_len']} tokens, {r['replaced']:,} of {r['tokens']:,} tokens replaced, seed {r['seed']}",
-             f"{'replacements':30} {'AUC':>6}   context-free baseline (rarity, counted on {r.get('baseline_counts', 'the passages')})"]
+    lines = [f"{r['passages']:,} passages of up to {r['max_len']} tokens, {r['replaced']:,} of {r['tokens']:,} tokens "
+             f"replaced, seed {r['seed']}",
+             f"{'replacements':30} {'AUC':>6}   context-free baseline (rarity, counted on "
+             f"{r.get('baseline_counts', 'the passages')})"]
     lines += [f"{label:30} {r[k]:6.3f}   {r['baseline_' + k]:6.3f}" for label, k in rows]
     gen = "the generator's own samples"
-    if 'generator' in r: lines.append(f"{gen:30} {r['generator']:6.3f}   (generator accuracy {r['generator_accuracy']:.3f})")
+    if 'generator' in r:
+        lines.append(f"{gen:30} {r['generator']:6.3f}   (generator accuracy {r['generator_accuracy']:.3f})")
     return '\n'.join(lines)
 
 # %% ../nbs/09a_evaluate.ipynb #797b1ccf

@@ -4,15 +4,18 @@
 
 # %% ../nbs/09_export.ipynb #544b5798
 from __future__ import annotations
-import argparse, json, shutil
+import argparse, json, re, shutil
 from pathlib import Path
-from .core import *            # light: torch, the model and transformers are imported where they are used,
-from .tokenizer import load_tokenizer, save_tokenizer, tokenizer_fingerprint   # so that --help answers at once
+# light: torch, the model and transformers are imported where they are used,
+from .core import *
+# so that --help answers at once
+from .tokenizer import load_tokenizer, save_tokenizer, tokenizer_fingerprint
 
 
 # %% auto #0
-__all__ = ['EXPORT_NAMES', 'MANIFEST', 'model_from_checkpoint', 'model_card', 'check_export_out', 'export_model',
-           'detect_replaced', 'show_replaced', 'push_to_hub', 'export_cli']
+__all__ = ['EXPORT_NAMES', 'MANIFEST', 'model_from_checkpoint', 'run_facts', 'card_results', 'model_card', 'check_export_out',
+           'write_export', 'update_cards', 'export_model', 'detect_replaced', 'show_replaced', 'hub_ids', 'push_to_hub',
+           'export_cli']
 
 # %% ../nbs/09_export.ipynb #b0b32fe8
 def model_from_checkpoint(state:dict) -> ELECTRA:
@@ -22,66 +25,135 @@ def model_from_checkpoint(state:dict) -> ELECTRA:
     s = state['settings']
     m = ELECTRA(ElectraConfig.from_dict(s['gen_config']), ElectraConfig.from_dict(s['disc_config']), init=False)
     try: m.load_state_dict(state['model'])
-    except RuntimeError as e: raise ElectraError(f"checkpoint {state.get('path')} does not match its own configuration: {str(e)[:300]}") from None
+    except RuntimeError as e:
+        raise ElectraError(f"checkpoint {state.get('path')} does not match its own configuration: "
+                           f"{str(e)[:300]}") from None
     return m.eval()
 
 # %% ../nbs/09_export.ipynb #fbf535b2
-def _card_data(settings:dict, language:str|None=None):
-    "The card's metadata (the Hub reads it): license, library, tags, the language if known, the model it continued from."
-    from huggingface_hub import ModelCardData
-    base = settings['init_from'][0] if settings.get('init_from') else None
-    if base is not None and Path(base).exists(): base = None     # a local folder is no Hub model to link to
-    return ModelCardData(language=language, license='apache-2.0', library_name='transformers', base_model=base,
-                         tags=['electra', 'pretraining', 'electra_fastai'], pipeline_tag='feature-extraction')
+_REPO = 'https://github.com/electra-fastai/electra_fastai'
+_PARTS = dict(
+    discriminator=dict(cls='ElectraForPreTraining', pipeline=None,
+                       role='the discriminator: the model to fine-tune (for classification, '
+                            '`ElectraForSequenceClassification.from_pretrained` on this id)'),
+    generator=dict(cls='ElectraForMaskedLM', pipeline='fill-mask',
+                   role='the generator: the small masked language model trained alongside the discriminator'))
 
-def model_card(settings:dict, metrics:dict|None=None, name:str='electra-model', language:str|None=None) -> str:
-    "A README.md for the exported model (a `huggingface_hub.ModelCard`): how it was trained, how it did, how to use it."
-    from huggingface_hub import ModelCard
-    d = settings['disc_config']
-    rows = [('preset', settings.get('preset')), ('discriminator', f"{d['num_hidden_layers']} layers, hidden {d['hidden_size']}, "
-             f"{d['num_attention_heads']} heads, embeddings {d['embedding_size']}"),
-            ('generator hidden size', settings['gen_config']['hidden_size']), ('vocabulary', f"{settings['vocab_size']:,} WordPiece tokens"),
-            ('max length', settings['max_len']), ('steps', f"{settings.get('step', settings['total_steps']):,} of {settings['total_steps']:,}"),
-            ('batch size', settings['bs']), ('peak learning rate', settings['lr']), ('warm-up steps', settings['warmup_steps']),
-            ('weight decay', settings['wd']), ('mask probability', settings['mask_prob']),
-            ('loss', f"generator MLM × {settings['gen_weight']} + replaced-token detection × {settings['disc_weight']}"),
-            ('precision', settings['precision']), ('seed', settings['seed']), ('data', settings.get('data')),
-            ('started from', ' and '.join(settings['init_from']) if settings.get('init_from') else 'random weights (pre-trained from scratch)')]
-    rows += [(f"changed at step {c['step']:,}", f"{c['setting']}: {c['was']} → {c['now']}") for c in settings.get('changes', [])]
-    table = '\n'.join(f'| {k} | {v} |' for k, v in rows)
-    mets = '\n'.join(f'| {k} | {v:.4g} |' for k, v in (metrics or {}).items() if isinstance(v, (int, float)))
-    how = (f"pre-trained further from {' and '.join(settings['init_from'])}" if settings.get('init_from')
-           else 'pre-trained from scratch')
-    return str(ModelCard(f"""---
-{_card_data(settings, language).to_yaml()}
+def run_facts(settings:dict) -> dict:
+    """What a card says of a pre-training run (`settings` of a learner or checkpoint): its intro, settings and base
+    models."""
+    d, init = settings['disc_config'], settings.get('init_from')
+    rows = [('preset', settings.get('preset')),
+            ('discriminator', f"{d['num_hidden_layers']} layers, hidden {d['hidden_size']}, "
+                              f"{d['num_attention_heads']} heads, embeddings {d['embedding_size']}"),
+            ('generator hidden size', settings['gen_config']['hidden_size']),
+            ('vocabulary', f"{settings['vocab_size']:,} WordPiece tokens"),
+            ('max length', settings['max_len']),
+            ('steps', f"{settings.get('step', settings['total_steps']):,} of {settings['total_steps']:,}"),
+            ('batch size', settings['bs']),
+            ('peak learning rate', settings['lr']),
+            ('warm-up steps', settings['warmup_steps']),
+            ('weight decay', settings['wd']),
+            ('mask probability', settings['mask_prob']),
+            ('loss',
+             f"generator MLM × {settings['gen_weight']} + replaced-token detection × {settings['disc_weight']}"),
+            ('precision', settings['precision']),
+            ('seed', settings['seed']),
+            ('data', settings.get('data')),
+            ('started from', ' and '.join(init) if init else 'random weights (pre-trained from scratch)')]
+    rows += [(f"changed at step {c['step']:,}", f"{c['setting']}: {c['was']} → {c['now']}")
+             for c in settings.get('changes', [])]
+    how = f"pre-trained further from {' and '.join(init)}" if init else 'pre-trained from scratch'
+    # a local folder is no Hub model to link to
+    base = {p: s for p, s in zip(('discriminator', 'generator'), init or ()) if not Path(s).expanduser().exists()}
+    return dict(intro=f'An ELECTRA model {how} with [electra_fastai]({_REPO}) (replaced-token detection, Clark et al., '
+                      '2020).',
+                rows=[(k, str(v)) for k, v in rows], base_model=base, max_len=settings['max_len'])
+
+def card_results(heldout:dict|None=None, glue=None, text:str='held-out text') -> list[dict]:
+    """The discriminator's results for its card: `rtd_eval`'s AUCs on `text` (`heldout`), and the medians of a GLUE
+    `summarize` table (`glue`)."""
+    out = []
+    for k in ('uniform', 'unigram', 'generator'):
+        if heldout and k in heldout:
+            out.append(dict(task_type='token-classification', task_name='replaced-token detection',
+                            dataset_type='text', dataset_name=text, metric_type='roc_auc',
+                            metric_name=f'AUC, {k} replacements', metric_value=round(float(heldout[k]), 4)))
+    rows = glue.to_dict('records') if hasattr(glue, 'to_dict') else (glue or [])
+    for r in rows:
+        out.append(dict(task_type='text-classification', task_name='GLUE', dataset_type='nyu-mll/glue',
+                        dataset_name=f"GLUE {r['task']}", dataset_config=r['task'].lower(), dataset_split='validation',
+                        metric_type=r['metric'], metric_name=f"{r['metric']} (median of {r['runs']})",
+                        metric_value=round(float(r['median']), 2)))
+    return out
+
+def _table(rows, empty:str) -> str:
+    return '\n'.join(f'| {k} | {v} |' for k, v in rows) or f'| {empty} | |'
+
+def _usage(part:str, model_id:str, language:str|None) -> str:
+    text = 'Los pájaros están [MASK].' if language == 'es' else 'The birds are [MASK].'
+    if part == 'generator':
+        return (f"from transformers import pipeline\nfill = pipeline('fill-mask', model='{model_id}')\n"
+                f"print(fill('{text}'))")
+    text = 'Los pájaros están hablando' if language == 'es' else 'The birds are talking'
+    return (f"from transformers import AutoTokenizer, ElectraForPreTraining\n"
+            f"tok = AutoTokenizer.from_pretrained('{model_id}')\n"
+            f"disc = ElectraForPreTraining.from_pretrained('{model_id}')\n"
+            f"logits = disc(**tok('{text}', return_tensors='pt')).logits   # > 0: \"replaced\"")
+
+def model_card(facts:dict,                    # `run_facts` (or the converter's): intro, rows, base_model
+               part:str|None='discriminator', # 'discriminator', 'generator', or None: the export's root
+               name:str='electra-model',
+               metrics:dict|None=None,        # the final training metrics
+               language:str|None=None,        # ISO 639-1, e.g. 'es'
+               ids:dict|None=None,            # {part: how its reader loads it}: Hub ids, or folders
+               results:list|None=None):       # `card_results` (the discriminator's)
+    "The model card of one network of an export (or of its root) as a `huggingface_hub.ModelCard`."
+    from huggingface_hub import EvalResult, ModelCard, ModelCardData
+    ids = ids or {p: p for p in _PARTS}
+    title = f'{name}-{part}' if part else name
+    evals = [EvalResult(**r) for r in results or []] if part == 'discriminator' else None
+    data = ModelCardData(language=language, license='apache-2.0', library_name='transformers',
+                         tags=['electra', 'pretraining', 'electra_fastai'],
+                         pipeline_tag=_PARTS[part]['pipeline'] if part else None,
+                         base_model=(facts.get('base_model') or {}).get(part) if part else None,
+                         model_name=title if evals else None, eval_results=evals or None)
+    if part:
+        other = 'generator' if part == 'discriminator' else 'discriminator'
+        about = f"This is {_PARTS[part]['role']}; its partner is `{ids[other]}`."
+        usage = f"## Usage\n\n```python\n{_usage(part, ids[part], language)}\n```\n"
+    else:
+        about = '\n'.join(f"- `{ids[p]}`: {_PARTS[p]['role']}" for p in _PARTS)
+        usage = ''
+    res = ''
+    if evals:
+        res = '## Results\n\n| task | data | metric | value |\n|---|---|---|---|\n' + '\n'.join(
+            f"| {r['task_name']} | {r['dataset_name']} | {r['metric_name']} | {r['metric_value']} |" for r in results)
+        res += '\n\n'
+    mets = [(k, f'{v:.4g}') for k, v in (metrics or {}).items() if isinstance(v, (int, float))]
+    content = f"""---
+{data.to_yaml()}
 ---
-# {name}
+# {title}
 
-An ELECTRA model {how} with [electra_fastai](https://github.com/electra-fastai/electra_fastai)
-(replaced-token detection, Clark et al., 2020). `discriminator/` is the model to fine-tune; `generator/` is the
-small masked language model that was trained alongside it.
+{facts['intro']}
+
+{about}
 
 ## Training
 
 | setting | value |
 |---|---|
-{table}
+{_table(facts['rows'], '(unknown)')}
 
 ## Final training metrics
 
 | metric | value |
 |---|---|
-{mets or '| (none recorded) | |'}
+{_table(mets, '(none recorded)')}
 
-## Usage
-
-```python
-from transformers import AutoTokenizer, ElectraForPreTraining
-tok = AutoTokenizer.from_pretrained('discriminator')
-disc = ElectraForPreTraining.from_pretrained('discriminator')
-logits = disc(**tok('Los pájaros están hablando', return_tensors='pt')).logits   # > 0: "replaced"
-```
-"""))
+{res}{usage}"""
+    return ModelCard(content.rstrip() + '\n')
 
 # %% ../nbs/09_export.ipynb #53289052
 EXPORT_NAMES = ('README.md', 'discriminator', 'export.json', 'generator')   # the top level of an export
@@ -109,12 +181,54 @@ def check_export_out(out) -> Path:
     raise ElectraError(f'{out} holds other files ({shown(names)}), and an export replaces its whole folder: write '
                        f"it to a new folder, e.g. --out {out/'model'}")
 
-def export_model(source,               # an `ElectraLearner`, a checkpoint file, or a folder of checkpoints (the newest is used)
+def write_export(out, discriminator, generator, tokenizer,
+                 # `model_card`'s arguments but `part` and `ids`: facts, name, metrics, language, results
+                 card:dict,
+                 written_by:str='electra_fastai export_model') -> Path:
+    """Write the export layout: each network with the tokenizer and its card, the root's card, and the manifest (with
+    the card's arguments, so that `update_cards` can write the cards again)."""
+    out = check_export_out(out)
+    with atomic_dir(out) as tmp, quiet_transformers():
+        for part, net in (('discriminator', discriminator), ('generator', generator)):
+            # the length it was trained at (read by electra-eval)
+            if card['facts'].get('max_len'): net.config.electra_fastai_max_len = card['facts']['max_len']
+            net.save_pretrained(tmp/part)
+            save_tokenizer(tokenizer, tmp/part)
+        _write_cards(tmp, card, {p: str(out/p) for p in _PARTS})
+        manifest = dict(written_by=written_by, files=sorted(_files(tmp) + [MANIFEST]), card=card)
+        (tmp/MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding='utf-8')
+    return out
+
+def _write_cards(folder:Path, card:dict, ids:dict):
+    for part in (*_PARTS, None):
+        text = str(model_card(part=part, ids=ids, **card))
+        atomic_write_text(folder/(part or '.')/'README.md', text)
+
+def update_cards(folder, ids:dict|None=None, results:list|None=None) -> dict:
+    """Write an export's cards again: with the ids its networks will be loaded by (`ids`) and the `results` known by
+    now (replacing earlier ones); returns the card's arguments."""
+    folder = Path(folder)
+    try:
+        manifest = json.loads((folder/MANIFEST).read_text(encoding='utf-8'))
+        card = manifest['card']
+    except (OSError, ValueError, KeyError, TypeError):
+        raise ElectraError(f'{folder} is not an export that records its card (no {MANIFEST} with a card): export it '
+                           'again with electra-export') from None
+    if results is not None:
+        card = {**card, 'results': results}
+        atomic_write_text(folder/MANIFEST, json.dumps({**manifest, 'card': card}, indent=1, ensure_ascii=False))
+    _write_cards(folder, card, ids or {p: str(folder/p) for p in _PARTS})
+    return card
+
+# an `ElectraLearner`, a checkpoint file, or a folder of checkpoints (the newest is used)
+def export_model(source,
                  out,                  # the folder to write: new, empty, or an earlier export (see `check_export_out`)
                  tokenizer=None,       # a tokenizer (folder); default: the one of the training data
                  metrics:dict|None=None,
                  name:str|None=None,
-                 language:str|None=None) -> Path:   # the corpus's language (ISO 639-1, e.g. 'es'), for the card
+                 language:str|None=None,   # the corpus's language (ISO 639-1, e.g. 'es'), for the card
+                 results:list|None=None    # `card_results`, for the discriminator's card
+                ) -> Path:
     "Write the discriminator and the generator as `transformers` folders with their tokenizer and a model card."
     from electra_fastai.checkpoint import load_checkpoint
     out = check_export_out(out)
@@ -129,26 +243,22 @@ def export_model(source,               # an `ElectraLearner`, a checkpoint file,
     if tokenizer is None:
         tokenizer = Path(settings.get('data') or '.')/'tokenizer'
         if not tokenizer.exists():
-            raise ElectraError(f'the tokenizer of the training data ({tokenizer}) is not there: pass --tokenizer (a tokenizer folder or vocab.txt)')
+            raise ElectraError(f'the tokenizer of the training data ({tokenizer}) is not there: pass --tokenizer (a '
+                               'tokenizer folder or vocab.txt)')
     tok = tokenizer if hasattr(tokenizer, 'save_pretrained') else load_tokenizer(tokenizer)
     if len(tok) != settings['vocab_size']:
-        raise ElectraError(f"the tokenizer has {len(tok)} tokens but the model {settings['vocab_size']}: pass the tokenizer it was trained with")
+        raise ElectraError(f"the tokenizer has {len(tok)} tokens but the model {settings['vocab_size']}: pass the "
+                           "tokenizer it was trained with")
     if settings.get('tokenizer') and tokenizer_fingerprint(tok) != settings['tokenizer']:
-        raise ElectraError(f"the tokenizer {tokenizer} is not the vocabulary the model was trained with (fingerprint {tokenizer_fingerprint(tok)}, "
-                           f"the model's {settings['tokenizer']}), though of the same size: pass the training data's tokenizer")
+        raise ElectraError(f"the tokenizer {tokenizer} is not the vocabulary the model was trained with (fingerprint "
+                           f"{tokenizer_fingerprint(tok)}, the model's {settings['tokenizer']}), though of the same "
+                           "size: pass the training data's tokenizer")
+    mets = {k: float(v) for k, v in (metrics or {}).items() if isinstance(v, (int, float))}
+    card = dict(facts=run_facts(settings), name=name or out.name, metrics=mets, language=language, results=results)
     was_training = model.training
     model.eval()
-    try:
-        with atomic_dir(out) as tmp, quiet_transformers():
-            for part, net in (('discriminator', model.discriminator), ('generator', model.generator)):
-                net.config.electra_fastai_max_len = settings['max_len']       # the length it was trained at (read by electra-eval)
-                net.save_pretrained(tmp/part)
-                save_tokenizer(tok, tmp/part)
-            (tmp/'README.md').write_text(model_card(settings, metrics, name or out.name, language), encoding='utf-8')
-            manifest = dict(written_by='electra_fastai export_model', files=_files(tmp))
-            (tmp/MANIFEST).write_text(json.dumps(manifest, indent=1))
+    try: return write_export(out, model.discriminator, model.generator, tok, card)
     finally: model.train(was_training)
-    return out
 
 # %% ../nbs/09_export.ipynb #2f38fac4
 def detect_replaced(model, sentence:str, tokenizer=None) -> list[tuple[str, float]]:
@@ -157,7 +267,8 @@ def detect_replaced(model, sentence:str, tokenizer=None) -> list[tuple[str, floa
     from transformers import ElectraForPreTraining, AutoTokenizer
     from electra_fastai.pretrained import check_model_folder, export_parts
     if isinstance(model, (str, Path)):
-        src = check_model_folder(export_parts(model)[0], 'discriminator')     # the root of an export: its discriminator/
+        # the root of an export: its discriminator/
+        src = check_model_folder(export_parts(model)[0], 'discriminator')
         try:
             with quiet_transformers():
                 tokenizer = tokenizer or AutoTokenizer.from_pretrained(src, trust_remote_code=False)
@@ -177,20 +288,36 @@ def show_replaced(model, sentence:str, tokenizer=None) -> str:
                       ''.join(f'{p:>{w}.2f}' for _, p in res)])
 
 # %% ../nbs/09_export.ipynb #a6e3c14a
-def push_to_hub(folder, repo_id:str, private:bool=False, token:str|None=None) -> str:
-    "Upload an exported folder to the Hugging Face Hub as model repository `repo_id`; returns its URL."
-    from huggingface_hub import HfApi
+def hub_ids(repo_id:str) -> dict:
+    "The two repositories an export `repo_id` ('owner/name') is published as: {part: 'owner/name-part'}."
+    base = re.sub(r'-(discriminator|generator)$', '', repo_id.strip().rstrip('/'))
+    if not re.fullmatch(r'[\w.-]+/[\w.-]+', base):
+        raise ElectraError(f'{repo_id!r} is not a Hub repository name: give owner/name (e.g. me/electra-small-es)')
+    return {p: f'{base}-{p}' for p in _PARTS}
+
+def push_to_hub(folder, repo_id:str, private:bool=False, token:str|None=None, api=None) -> dict:
+    """Publish an exported folder as two Hub model repositories (see `hub_ids`), each network at the root of its own
+    with its card; returns {part: URL}. `api`: an `HfApi` (default: one with `token`)."""
     folder = Path(folder)
     if not (folder/'discriminator'/'config.json').exists():
-        raise ElectraError(f'{folder} is not an exported model (no discriminator/config.json): run electra-export first')
-    api = HfApi(token=token)
-    try:
-        api.create_repo(repo_id, private=private, exist_ok=True, repo_type='model')
-        api.upload_folder(folder_path=str(folder), repo_id=repo_id, repo_type='model', commit_message='Upload ELECTRA model from electra_fastai')
-    except Exception as e:
-        raise ElectraError(f'could not upload to {repo_id} ({type(e).__name__}: {str(e)[:300]}): check the network, '
-                           'your token (huggingface-cli login) and the repository name') from None
-    return f'https://huggingface.co/{repo_id}'
+        raise ElectraError(f'{folder} is not an exported model (no discriminator/config.json): run electra-export '
+                           'first')
+    ids = hub_ids(repo_id)
+    update_cards(folder, ids)
+    if api is None:
+        from huggingface_hub import HfApi
+        api = HfApi(token=token)
+    urls = {}
+    for part, rid in ids.items():
+        try:
+            api.create_repo(rid, private=private, exist_ok=True, repo_type='model')
+            api.upload_folder(folder_path=str(folder/part), repo_id=rid, repo_type='model',
+                              commit_message=f'Upload the ELECTRA {part} from electra_fastai')
+        except Exception as e:
+            raise ElectraError(f'could not upload to {rid} ({type(e).__name__}: {str(e)[:300]}): check the network, '
+                               'your token (huggingface-cli login) and the repository name') from None
+        urls[part] = f'https://huggingface.co/{rid}'
+    return urls
 
 # %% ../nbs/09_export.ipynb #492fd3c1
 @cli_errors
@@ -202,10 +329,14 @@ def export_cli(argv=None):
                                                 'export.json): new, empty, or an earlier export')
     p.add_argument('--tokenizer', default=None, help="the tokenizer folder or vocab.txt (default: the training data's)")
     p.add_argument('--name', default=None, help='the model name in the card')
-    p.add_argument('--language', default=None, metavar='CODE', help="the corpus's language for the card (ISO 639-1, e.g. es)")
-    p.add_argument('--push-to-hub', default=None, metavar='REPO', help='also upload to this Hub model repository')
-    p.add_argument('--private', action='store_true', help='make the Hub repository private')
+    p.add_argument('--language', default=None, metavar='CODE',
+                   help="the corpus's language for the card (ISO 639-1, e.g. es)")
+    p.add_argument('--push-to-hub', default=None, metavar='OWNER/NAME',
+                   help='also publish it: OWNER/NAME-discriminator and OWNER/NAME-generator on the Hub')
+    p.add_argument('--private', action='store_true', help='make the Hub repositories private')
     a = p.parse_args(argv)
     out = export_model(a.checkpoint, a.out, tokenizer=a.tokenizer, name=a.name, language=a.language)
     print(f'exported {a.checkpoint} -> {out}/discriminator, {out}/generator, {out}/README.md')
-    if a.push_to_hub: print('uploaded to', push_to_hub(out, a.push_to_hub, private=a.private))
+    if a.push_to_hub:
+        for part, url in push_to_hub(out, a.push_to_hub, private=a.private).items():
+            print(f'published the {part}: {url}')

@@ -78,7 +78,8 @@ class GlueModel(nn.Module):
         self.pad_id = electra.config.pad_token_id or 0
     def forward(self, ids, types):
         ids, types = plain_tensors(ids, types)
-        h = self.electra(ids, attention_mask=attention_bias(ids != self.pad_id), token_type_ids=types).last_hidden_state   # no host check
+        # no host check
+        h = self.electra(ids, attention_mask=attention_bias(ids != self.pad_id), token_type_ids=types).last_hidden_state
         return self.head(self.dropout(h[:, 0]))
 
 def load_discriminator(path, random_init:bool=False, seed:int|None=None):
@@ -100,22 +101,26 @@ def load_discriminator(path, random_init:bool=False, seed:int|None=None):
     except ElectraError: raise
     except Exception as e:
         where = 'the folder (is it complete?)' if local else 'the name, and the network'
-        raise ElectraError(f'could not load an ELECTRA model from {path}: {type(e).__name__}: {str(e)[:300]} -- check {where}') from None
+        raise ElectraError(f'could not load an ELECTRA model from {path}: {type(e).__name__}: {str(e)[:300]} -- check '
+                           f'{where}') from None
     return model, load_tokenizer(p)
 
 # %% ../nbs/13_glue.ipynb #6eaa0e72
 def glue_groups(model:GlueModel) -> list:
     "Parameter groups by depth: embeddings (with their projection), each encoder layer, the head."
     e = model.electra
-    emb = list(e.embeddings.parameters()) + (list(e.embeddings_project.parameters()) if hasattr(e, 'embeddings_project') else [])
+    project = list(e.embeddings_project.parameters()) if hasattr(e, 'embeddings_project') else []
+    emb = list(e.embeddings.parameters()) + project
     groups = [emb] + [list(l.parameters()) for l in e.encoder.layer] + [list(model.head.parameters())]
     n = sum(len(g) for g in groups)
-    if n != len(list(model.parameters())): raise ElectraError('the model has parameters outside the embeddings, the encoder layers and the head')
+    if n != len(list(model.parameters())):
+        raise ElectraError('the model has parameters outside the embeddings, the encoder layers and the head')
     return groups
 
 def layerwise_lrs(lr:float, n_layers:int, decay:float=0.8, layerwise:str='reference') -> list[float]:
     "Learning rate of each group of `glue_groups`: embeddings, layers 0…n_layers-1, head."
-    if layerwise not in ('reference', 'textbook'): raise ElectraError(f"layerwise={layerwise!r}: use 'reference' or 'textbook'")
+    if layerwise not in ('reference', 'textbook'):
+        raise ElectraError(f"layerwise={layerwise!r}: use 'reference' or 'textbook'")
     top = n_layers + 2 if layerwise == 'reference' else n_layers + 1
     depths = [0] + [i + 1 for i in range(n_layers)] + [top]
     return [lr * decay ** (top - d) for d in depths]
@@ -162,11 +167,13 @@ def glue_learner(task,                      # a GLUE task name
     set_seed(seed)
     electra, tok = load_discriminator(model, random_init=random_init, seed=seed)
     if len(tok) != electra.config.vocab_size:
-        raise ElectraError(f'{model}: the tokenizer has {len(tok)} tokens, the model {electra.config.vocab_size}: they do not belong together')
+        raise ElectraError(f'{model}: the tokenizer has {len(tok)} tokens, the model {electra.config.vocab_size}: they '
+                           'do not belong together')
     if max_len > electra.config.max_position_embeddings:
         raise ElectraError(f'max_len={max_len} is longer than {model} takes ({electra.config.max_position_embeddings} '
                            'positions): use a smaller --max-len')
-    torch.manual_seed(seed)                                       # the head's initialisation and the data order follow the seed
+    # the head's initialisation and the data order follow the seed
+    torch.manual_seed(seed)
     dls = dls or glue_dls(task, tok, data, bs=bs, max_len=max_len, seed=seed)
     net = GlueModel(electra, task.n_out, dropout)
     d = glue_defaults(electra.config.hidden_size)
@@ -183,9 +190,10 @@ def glue_learner(task,                      # a GLUE task name
                     metrics=[_metric(task, m) for m in task.metrics], cbs=cbs)
     learn.create_opt()
     learn.task, learn.epochs, learn.tokenizer, learn.rates, learn.glue_data = task, epochs, tok, rates, data
-    learn.settings = dict(task=task.name, model=str(model), data=str(data), lr=lr, lr_decay=lr_decay, layerwise=layerwise, epochs=epochs, bs=dls.train.bs,
-                          max_len=max_len, warmup=warmup, wd=wd, clip=clip, dropout=dropout, precision=precision, seed=seed,
-                          random_init=random_init, steps=steps)
+    learn.settings = dict(task=task.name, model=str(model), data=str(data), lr=lr, lr_decay=lr_decay,
+                          layerwise=layerwise, epochs=epochs, bs=dls.train.bs, max_len=max_len, warmup=warmup, wd=wd,
+                          clip=clip, dropout=dropout, precision=precision, seed=seed, random_init=random_init,
+                          steps=steps)
     return learn
 
 # %% ../nbs/13_glue.ipynb #bbfc657d
@@ -204,7 +212,8 @@ def rates_line(learn) -> str:
 def _data_of(learn, data):
     "`data`, or the GLUE data `learn` was made from."
     data = data if data is not None else getattr(learn, 'glue_data', None)
-    if data is None: raise ElectraError('this learner does not know its GLUE data (it was not made by glue_learner): pass data=')
+    if data is None:
+        raise ElectraError('this learner does not know its GLUE data (it was not made by glue_learner): pass data=')
     return data
 
 def glue_predict(learn, split:str='dev', data=None, frame=None) -> pd.DataFrame:

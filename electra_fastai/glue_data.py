@@ -41,15 +41,22 @@ class GlueTask:
     def is_pair(self): return len(self.text) == 2
 
 GLUE_TASKS = {t.name: t for t in [
-    GlueTask('CoLA', ('sentence',), 'label', ('0', '1'), ('mcc',), columns=('source', 'label', 'original_label', 'sentence'), hub=('sentence',)),
+    GlueTask('CoLA', ('sentence',), 'label', ('0', '1'), ('mcc',),
+             columns=('source', 'label', 'original_label', 'sentence'), hub=('sentence',)),
     GlueTask('SST-2', ('sentence',), 'label', ('0', '1'), ('accuracy',), hub=('sentence',)),
-    GlueTask('MRPC', ('#1 String', '#2 String'), 'Quality', ('0', '1'), ('accuracy', 'f1'), hub=('sentence1', 'sentence2')),
-    GlueTask('STS-B', ('sentence1', 'sentence2'), 'score', None, ('spearman', 'pearson'), epochs=10, hub=('sentence1', 'sentence2')),
-    GlueTask('QQP', ('question1', 'question2'), 'is_duplicate', ('0', '1'), ('accuracy', 'f1'), hub=('question1', 'question2')),
-    GlueTask('MNLI', ('sentence1', 'sentence2'), 'gold_label', ('contradiction', 'entailment', 'neutral'), ('accuracy',),
-             dev=('dev_matched', 'dev_mismatched'), test=('test_matched', 'test_mismatched'), hub=('premise', 'hypothesis')),
-    GlueTask('QNLI', ('question', 'sentence'), 'label', ('entailment', 'not_entailment'), ('accuracy',), hub=('question', 'sentence')),
-    GlueTask('RTE', ('sentence1', 'sentence2'), 'label', ('entailment', 'not_entailment'), ('accuracy',), epochs=10, hub=('sentence1', 'sentence2')),
+    GlueTask('MRPC', ('#1 String', '#2 String'), 'Quality', ('0', '1'), ('accuracy', 'f1'),
+             hub=('sentence1', 'sentence2')),
+    GlueTask('STS-B', ('sentence1', 'sentence2'), 'score', None, ('spearman', 'pearson'), epochs=10,
+             hub=('sentence1', 'sentence2')),
+    GlueTask('QQP', ('question1', 'question2'), 'is_duplicate', ('0', '1'), ('accuracy', 'f1'),
+             hub=('question1', 'question2')),
+    GlueTask('MNLI', ('sentence1', 'sentence2'), 'gold_label', ('contradiction', 'entailment', 'neutral'),
+             ('accuracy',), dev=('dev_matched', 'dev_mismatched'), test=('test_matched', 'test_mismatched'),
+             hub=('premise', 'hypothesis')),
+    GlueTask('QNLI', ('question', 'sentence'), 'label', ('entailment', 'not_entailment'), ('accuracy',),
+             hub=('question', 'sentence')),
+    GlueTask('RTE', ('sentence1', 'sentence2'), 'label', ('entailment', 'not_entailment'), ('accuracy',), epochs=10,
+             hub=('sentence1', 'sentence2')),
     GlueTask('WNLI', ('sentence1', 'sentence2'), 'label', ('0', '1'), ('accuracy',), hub=('sentence1', 'sentence2')),
 ]}
 GLUE_SCORE_TASKS = [t for t in GLUE_TASKS if t != 'WNLI']   # the GLUE score is the mean over these 8
@@ -81,13 +88,18 @@ def _not_utf8(fn:Path) -> ElectraError:
             try: line.decode('utf-8')
             except UnicodeDecodeError as e:
                 if n == 1 and line[:2] in (b'\xff\xfe', b'\xfe\xff'): what = 'the file is UTF-16 text'
-                else: what = f'byte {line[e.start]:#04x} after {line[:e.start][-30:].decode("utf-8", "replace")!r} is not UTF-8'
-                return ElectraError(f'{fn}, line {n}: {what}. GLUE files are UTF-8: re-download the task, or save the file as UTF-8')
+                else:
+                    before = line[:e.start][-30:].decode('utf-8', 'replace')
+                    what = f'byte {line[e.start]:#04x} after {before!r} is not UTF-8'
+                return ElectraError(f'{fn}, line {n}: {what}. GLUE files are UTF-8: re-download the task, or save the '
+                                    'file as UTF-8')
     return ElectraError(f'{fn} is not UTF-8 text: re-download the task, or save the file as UTF-8')
 
 def _tsv_rows(fn:Path) -> list[list[str]]:
-    "The tab-separated fields of each line of `fn`: UTF-8 with or without a byte-order mark, LF or CRLF endings, quotes kept as text."
-    limit = csv.field_size_limit(min(sys.maxsize, 2**31 - 1))    # a field may be long (a whole paragraph): for this read only
+    """The tab-separated fields of each line of `fn`: UTF-8 with or without a byte-order mark, LF or CRLF endings,
+    quotes kept as text."""
+    # a field may be long (a whole paragraph): for this read only
+    limit = csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     try:
         with open(fn, encoding='utf-8-sig', newline='') as f:
             return list(csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE))
@@ -95,7 +107,8 @@ def _tsv_rows(fn:Path) -> list[list[str]]:
     finally: csv.field_size_limit(limit)
 
 def read_glue(task, data, split:str='train') -> pd.DataFrame:
-    "The rows of `split` ('train', 'dev', 'test', or MNLI's 'dev_matched' …) of `task` in the `glue_data` folder `data`."
+    """The rows of `split` ('train', 'dev', 'test', or MNLI's 'dev_matched' …) of `task` in the `glue_data` folder
+    `data`."""
     task = glue_task(task)
     if str(data) == 'hub': return read_glue_hub(task, split)
     fn = _split_file(task, data, split)
@@ -107,7 +120,9 @@ def read_glue(task, data, split:str='train') -> pd.DataFrame:
     want = list(text) + ([] if is_test else [task.label]) + (['index', 'id'] if is_test else [])
     col = {c: header.index(c) for c in want if c in header}
     missing = [c for c in list(text) + ([] if is_test else [task.label]) if c not in col]
-    if missing: raise ElectraError(f'{fn} has no column {missing[0]!r} (its header: {header[:12]}): is it the {task.name} file?')
+    if missing:
+        raise ElectraError(f'{fn} has no column {missing[0]!r} (its header: {header[:12]}): is it the {task.name} '
+                           'file?')
     idx_col = col.get('index', col.get('id'))
     need = max(col.values()) + 1
     while body and not body[-1]: body.pop()                        # blank lines at the end are no rows
@@ -119,8 +134,11 @@ def read_glue(task, data, split:str='train') -> pd.DataFrame:
     out, skipped = [], 0
     for i, r in enumerate(body):
         a, b = r[col[text[0]]], (r[col[text[1]]] if task.is_pair else '')
-        if task.name == 'QQP' and (not a.strip() or not b.strip()): skipped += 1; continue
-        out.append((int(r[idx_col]) if idx_col is not None and r[idx_col].isdigit() else i, a, b, None if is_test else r[col[task.label]]))
+        if task.name == 'QQP' and (not a.strip() or not b.strip()):
+            skipped += 1
+            continue
+        out.append((int(r[idx_col]) if idx_col is not None and r[idx_col].isdigit() else i, a, b,
+                    None if is_test else r[col[task.label]]))
     if not out: raise ElectraError(f'{fn} holds no usable rows: is it a {task.name} file?')
     df = pd.DataFrame(out, columns=['index', 'a', 'b', 'label'])
     df.attrs.update(task=task.name, split=split, skipped=skipped, source=str(fn))
@@ -137,8 +155,8 @@ def read_glue_hub(task, split:str='train') -> pd.DataFrame:
     name = {'SST-2': 'sst2', 'STS-B': 'stsb'}.get(task.name, task.name.lower())
     try: ds = datasets.load_dataset('nyu-mll/glue', name, split=_HUB_SPLITS[split])
     except Exception as e:
-        raise ElectraError(f'could not load GLUE {task.name} ({split}) from the Hub: {type(e).__name__}: {str(e)[:200]} -- '
-                           'offline, use a local glue_data folder (--data DIR)') from None
+        raise ElectraError(f'could not load GLUE {task.name} ({split}) from the Hub: {type(e).__name__}: '
+                           f'{str(e)[:200]} -- offline, use a local glue_data folder (--data DIR)') from None
     is_test = split.startswith('test')
     names = getattr(ds.features['label'], 'names', None)
     def lab(v):
@@ -153,7 +171,8 @@ def read_glue_hub(task, split:str='train') -> pd.DataFrame:
 
 # %% ../nbs/12_glue_data.ipynb #34f62b44
 def truncate_pair(a:list, b:list, max_tokens:int):
-    "Shorten `a` and `b` in place, a token at a time from the longer one (`b` on ties), until together they fit `max_tokens`."
+    """Shorten `a` and `b` in place, a token at a time from the longer one (`b` on ties), until together they fit
+    `max_tokens`."""
     while len(a) + len(b) > max_tokens:
         (a if len(a) > len(b) else b).pop()
     return a, b
@@ -161,8 +180,10 @@ def truncate_pair(a:list, b:list, max_tokens:int):
 # %% ../nbs/12_glue_data.ipynb #4f830cdb
 class GlueExamples:
     "Encoded GLUE examples: unpadded ids and token types, targets, and the rows they came from."
-    def __init__(self, ids:list, types:list, targets:np.ndarray|None, frame:pd.DataFrame, task:GlueTask, tokenizer, max_len:int):
-        store = dict(ids=ids, types=types, targets=targets, frame=frame, task=task, tokenizer=tokenizer, max_len=max_len)
+    def __init__(self, ids:list, types:list, targets:np.ndarray|None, frame:pd.DataFrame, task:GlueTask, tokenizer,
+                 max_len:int):
+        store = dict(ids=ids, types=types, targets=targets, frame=frame, task=task, tokenizer=tokenizer,
+                     max_len=max_len)
         self.__dict__.update(store)
         self.lens = np.array([len(x) for x in ids], dtype=np.int64)
         self.pad_id = tokenizer.pad_token_id
@@ -177,7 +198,9 @@ def _targets(task:GlueTask, labels):
         except ValueError as e: raise ElectraError(f'{task.name}: a score is not a number ({e})') from None
     pos = {l: i for i, l in enumerate(task.labels)}
     bad = sorted({v for v in labels if v not in pos})
-    if bad: raise ElectraError(f'{task.name}: labels {bad[:5]} are not in the task\'s labels {list(task.labels)}: is this the {task.name} file?')
+    if bad:
+        raise ElectraError(f'{task.name}: labels {bad[:5]} are not in the task\'s labels {list(task.labels)}: is this '
+                           f'the {task.name} file?')
     return np.array([pos[v] for v in labels], dtype=np.int64)
 
 def double_pairs(frame:pd.DataFrame) -> pd.DataFrame:
@@ -190,11 +213,13 @@ def double_pairs(frame:pd.DataFrame) -> pd.DataFrame:
 def encode_glue(frame:pd.DataFrame, tokenizer, task=None, max_len:int=128, double:bool=False) -> GlueExamples:
     "Tokenize `frame` (from `read_glue`) into `[CLS] A [SEP] B [SEP]` examples of at most `max_len` tokens."
     task = glue_task(task or frame.attrs['task'])
-    if max_len < 3 + task.is_pair: raise ElectraError(f'max_len={max_len} cannot hold [CLS] A [SEP]{" B [SEP]" if task.is_pair else ""}')
+    if max_len < 3 + task.is_pair:
+        raise ElectraError(f'max_len={max_len} cannot hold [CLS] A [SEP]{" B [SEP]" if task.is_pair else ""}')
     enc = lambda texts: tokenizer(list(texts), add_special_tokens=False)['input_ids']
     A = enc(frame.a)
     B = enc(frame.b) if task.is_pair else [[] for _ in A]
-    if double: frame, A, B = double_pairs(frame), A + [list(b) for b in B], B + [list(a) for a in A]   # tokenized once, copied swapped
+    # tokenized once, copied swapped
+    if double: frame, A, B = double_pairs(frame), A + [list(b) for b in B], B + [list(a) for a in A]
     cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
     ids, types = [], []
     for a, b in zip(A, B):
@@ -221,7 +246,9 @@ class GlueDL(SortedDL):
         L = _pad_to(int(lens.max()), ds.max_len)
         ids = np.full((len(b), L), ds.pad_id, np.int64)
         types = np.zeros((len(b), L), np.int64)
-        for r, i in enumerate(b.tolist()): ids[r, :lens[r]] = ds.ids[i]; types[r, :lens[r]] = ds.types[i]
+        for r, i in enumerate(b.tolist()):
+            ids[r, :lens[r]] = ds.ids[i]
+            types[r, :lens[r]] = ds.types[i]
         y = (torch.from_numpy(ds.targets[b]) if ds.has_labels else
              torch.zeros(len(b), dtype=torch.float32 if ds.task.is_regression else torch.int64))
         return TensorText(torch.from_numpy(ids)), TensorTokenTypes(torch.from_numpy(types)), y
@@ -243,10 +270,13 @@ class GlueDL(SortedDL):
         display_df(df)
 
 # %% ../nbs/12_glue_data.ipynb #884a17da
-def glue_dls(task, tokenizer, data, bs:int=32, max_len:int=128, seed:int=42, device=None, valid_split:str|None=None) -> DataLoaders:
+def glue_dls(task, tokenizer, data, bs:int=32, max_len:int=128, seed:int=42, device=None,
+             valid_split:str|None=None) -> DataLoaders:
     "fastai `DataLoaders` of `task`: the training set (doubled for MRPC and STS-B) and its first dev split."
     task = glue_task(task)
     train = encode_glue(read_glue(task, data, 'train'), tokenizer, task, max_len, double=task.name in ('MRPC', 'STS-B'))
     valid = encode_glue(read_glue(task, data, valid_split or task.dev[0]), tokenizer, task, max_len)
-    if len(train) < bs: raise ElectraError(f'{task.name} has {len(train)} training examples, fewer than a batch of {bs}: use a smaller --bs')
+    if len(train) < bs:
+        raise ElectraError(f'{task.name} has {len(train)} training examples, fewer than a batch of {bs}: use a smaller '
+                           '--bs')
     return DataLoaders(GlueDL(train, bs=bs, shuffle=True, drop_last=False), GlueDL(valid, bs=bs * 2), device=device)

@@ -23,7 +23,8 @@ def submission_name(task, split:str) -> str:
 
 def write_submission(preds:pd.DataFrame, fn) -> Path:
     "Write test predictions in the leaderboard's format (written to a temporary name, then renamed)."
-    lines = ['index\tprediction'] + [f'{i}\t{p:.3f}' if isinstance(p, float) else f'{i}\t{p}' for i, p in zip(preds['index'], preds.prediction)]
+    lines = ['index\tprediction'] + [f'{i}\t{p:.3f}' if isinstance(p, float) else f'{i}\t{p}'
+                                     for i, p in zip(preds['index'], preds.prediction)]
     Path(fn).parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(fn, '\n'.join(lines) + '\n')
     return Path(fn)
@@ -51,7 +52,8 @@ def finetune_task(task, model, data, seed:int=42, out=None, quiet:bool=False, **
     if out is not None:
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
-        for split, p in preds.items(): atomic_write_text(out/f'{split}_predictions.tsv', p.to_csv(sep='\t', index=False))
+        for split, p in preds.items():
+            atomic_write_text(out/f'{split}_predictions.tsv', p.to_csv(sep='\t', index=False))
         for split, p in tests.items(): write_submission(p, out/submission_name(task, split))
         atomic_write_text(out/'result.json', json.dumps({k: v for k, v in res.items()}, indent=1, default=str))
     res['test'] = tests
@@ -81,7 +83,8 @@ def format_summary(summary:pd.DataFrame) -> str:
     "The summary as a text table, with the GLUE score line."
     lines = [f"{'task':<7}{'metric':<13}{'runs':>5}{'median':>9}{'mean':>9}{'std':>8}{'min':>9}{'max':>9}"]
     for r in summary.itertuples():
-        lines.append(f'{r.task:<7}{r.metric:<13}{r.runs:>5}{r.median:>9.2f}{r.mean:>9.2f}{r.std:>8.2f}{r.min:>9.2f}{r.max:>9.2f}')
+        lines.append(f'{r.task:<7}{r.metric:<13}{r.runs:>5}'
+                     f'{r.median:>9.2f}{r.mean:>9.2f}{r.std:>8.2f}{r.min:>9.2f}{r.max:>9.2f}')
     score, tasks = glue_score(summary)
     if tasks:
         what = 'GLUE score' if len(tasks) == 8 else f'partial GLUE score ({len(tasks)} of 8 tasks: {", ".join(tasks)})'
@@ -92,7 +95,8 @@ def format_summary(summary:pd.DataFrame) -> str:
 def present_tasks(data, tasks='all') -> tuple[list[str], list[str]]:
     "(tasks to run, tasks skipped because their files are missing) for `tasks` ('all', a name, or a list)."
     from electra_fastai.glue_data import GLUE_TASKS, glue_task
-    names = list(GLUE_TASKS) if tasks in ('all', None) else [glue_task(t).name for t in ([tasks] if isinstance(tasks, str) else tasks)]
+    if tasks in ('all', None): names = list(GLUE_TASKS)
+    else: names = [glue_task(t).name for t in ([tasks] if isinstance(tasks, str) else tasks)]
     if str(data) == 'hub': return names, []
     run, skipped = [], []
     for n in names:
@@ -101,16 +105,20 @@ def present_tasks(data, tasks='all') -> tuple[list[str], list[str]]:
         (run if ok else skipped).append(n)
     return run, skipped
 
-def glue_run(model, data, tasks='all', seeds:int=1, out='glue_results', first_seed:int=42, quiet:bool=True, log=print, **kwargs) -> pd.DataFrame:
-    "Fine-tune every task in `tasks` with `seeds` seeds; write runs, summary (JSON, CSV) and leaderboard files to `out`."
+def glue_run(model, data, tasks='all', seeds:int=1, out='glue_results', first_seed:int=42, quiet:bool=True, log=print,
+             **kwargs) -> pd.DataFrame:
+    """Fine-tune every task in `tasks` with `seeds` seeds; write runs, summary (JSON, CSV) and leaderboard files to
+    `out`."""
     if seeds < 1: raise ElectraError(f'seeds={seeds}: run at least one')
-    if str(data) != 'hub' and not Path(data).is_dir(): raise ElectraError(f'GLUE data folder {data} does not exist: pass the glue_data folder, or "hub"')
+    if str(data) != 'hub' and not Path(data).is_dir():
+        raise ElectraError(f'GLUE data folder {data} does not exist: pass the glue_data folder, or "hub"')
     run, skipped = present_tasks(data, tasks)
     if skipped:
         if tasks not in ('all', None) and not run:
             raise ElectraError(f'{", ".join(skipped)}: not in {data} (each task needs TASK/train.tsv and its dev file)')
         log(f'skipped (not in {data}): {", ".join(skipped)}')
-    if not run: raise ElectraError(f'no GLUE task in {data}: expected folders such as {data}/SST-2 with train.tsv and dev.tsv')
+    if not run:
+        raise ElectraError(f'no GLUE task in {data}: expected folders such as {data}/SST-2 with train.tsv and dev.tsv')
     out = Path(out)
     results = []
     for name in run:
@@ -126,7 +134,8 @@ def glue_run(model, data, tasks='all', seeds:int=1, out='glue_results', first_se
     summary = summarize(results)
     score, score_tasks = glue_score(summary)
     atomic_write_text(out/'summary.csv', summary.to_csv(index=False))
-    atomic_write_text(out/'summary.json', json.dumps(dict(model=str(model), data=str(data), seeds=seeds, skipped=skipped,
+    atomic_write_text(out/'summary.json', json.dumps(dict(model=str(model), data=str(data), seeds=seeds,
+    skipped=skipped,
         glue_score=score, glue_score_tasks=score_tasks, tasks=summary.to_dict(orient='records'),
         runs=[{k: v for k, v in r.items() if k != 'test'} for r in results]), indent=1, default=str))
     log(format_summary(summary))
@@ -136,14 +145,19 @@ def glue_run(model, data, tasks='all', seeds:int=1, out='glue_results', first_se
 def _glue_parser():
     p = cli_parser('electra-glue', "Fine-tune an ELECTRA discriminator on GLUE with the paper's recipe.")
     p.add_argument('--model', required=True, help='a discriminator folder, an electra-export folder, or a Hub name')
-    p.add_argument('--glue-data', default=None, help='a glue_data folder (TASK/train.tsv, dev.tsv, test.tsv), or "hub" (online); required')
+    p.add_argument('--glue-data', default=None,
+                   help='a glue_data folder (TASK/train.tsv, dev.tsv, test.tsv), or "hub" (online); required')
     p.add_argument('--data', dest='glue_data', default=argparse.SUPPRESS, help=argparse.SUPPRESS)     # its earlier name
     p.add_argument('--task', default='all', help='a task name, a comma-separated list, or "all"')
-    p.add_argument('--seeds', type=int, default=1, help='fine-tuning runs per task (the paper reports the median of 10)')
-    p.add_argument('--first-seed', type=int, default=42, help='the seed of the first run; the next ones count up from it')
-    p.add_argument('--lr', type=float, default=None, help='peak rate of the head (default by model size: 3e-4 / 1e-4 / 5e-5)')
+    p.add_argument('--seeds', type=int, default=1,
+                   help='fine-tuning runs per task (the paper reports the median of 10)')
+    p.add_argument('--first-seed', type=int, default=42,
+                   help='the seed of the first run; the next ones count up from it')
+    p.add_argument('--lr', type=float, default=None,
+                   help='peak rate of the head (default by model size: 3e-4 / 1e-4 / 5e-5)')
     p.add_argument('--lr-decay', type=float, default=None, help='layer-wise decay (default 0.8; 0.9 for large)')
-    p.add_argument('--layerwise', default='reference', choices=['reference', 'textbook'], help="reference: top layer gets decay² (the paper)")
+    p.add_argument('--layerwise', default='reference', choices=['reference', 'textbook'],
+                   help="reference: top layer gets decay² (the paper)")
     p.add_argument('--epochs', type=int, default=None, help="default: the task's (3; 10 for RTE and STS-B)")
     p.add_argument('--bs', type=int, default=32, help='examples per batch')
     p.add_argument('--max-len', type=int, default=128, help='tokens per example (both sentences of a pair)')
@@ -151,8 +165,10 @@ def _glue_parser():
     p.add_argument('--random-init', action='store_true', help='same shape without pre-training (the baseline)')
     p.add_argument('--out', default='glue_results', help='folder for runs, summary.json/csv and submission/')
     bars = p.add_mutually_exclusive_group()
-    bars.add_argument('--progress', action='store_true', help="show fastai's progress bar and table for each run (the default in a terminal)")
-    bars.add_argument('--quiet', action='store_true', help='no progress bars, even in a terminal: the settings, a line per seed and the summary')
+    bars.add_argument('--progress', action='store_true',
+                      help="show fastai's progress bar and table for each run (the default in a terminal)")
+    bars.add_argument('--quiet', action='store_true',
+                      help='no progress bars, even in a terminal: the settings, a line per seed and the summary')
     return p
 
 @cli_errors
@@ -170,6 +186,6 @@ def glue_cli(argv=None):
     tasks = 'all' if a.task == 'all' else [t.strip() for t in a.task.split(',') if t.strip()]
     quiet = a.quiet or not (a.progress or sys.stdout.isatty())     # progress bars in a terminal, not in a log file
     glue_run(a.model, a.glue_data, tasks, seeds=a.seeds, first_seed=a.first_seed, out=a.out, quiet=quiet, lr=a.lr,
-             lr_decay=a.lr_decay, layerwise=a.layerwise, epochs=a.epochs, bs=a.bs, max_len=a.max_len, precision=a.precision,
-             random_init=a.random_init)
+             lr_decay=a.lr_decay, layerwise=a.layerwise, epochs=a.epochs, bs=a.bs, max_len=a.max_len,
+             precision=a.precision, random_init=a.random_init)
     print(f'-> {a.out}/summary.json, {a.out}/summary.csv, {a.out}/submission/')

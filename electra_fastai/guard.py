@@ -9,7 +9,7 @@ import torch
 from fastai.callback.core import Callback, CancelFitException, CancelStepException
 from fastai.callback.training import GradientClip
 from fastcore.basics import store_attr
-from .parallel import everywhere, mid_step
+from .parallel import everywhere, lr_finding, mid_step
 from .checkpoint import checkpoints
 
 # %% auto #0
@@ -17,28 +17,36 @@ __all__ = ['ClipGrad', 'FiniteGuard', 'Autocast']
 
 # %% ../nbs/08e_guard.ipynb #6aa936c5
 class ClipGrad(GradientClip):
-    "fastai's `GradientClip` (foreach), publishing the global norm it computes (`learn.grad_norm`): the guard needs no second pass."
+    """fastai's `GradientClip` (foreach), publishing the global norm it computes (`learn.grad_norm`): the guard needs no
+    second pass."""
     def before_step(self):
-        self.learn.grad_norm = torch.nn.utils.clip_grad_norm_(self.parameters(), self.max_norm, self.norm_type, foreach=True)
+        self.learn.grad_norm = torch.nn.utils.clip_grad_norm_(self.parameters(), self.max_norm, self.norm_type,
+                                                              foreach=True)
 
 class FiniteGuard(Callback):
-    "Flag non-finite losses and gradients on the device every step; read them every `check_every` steps, when a save is due, at the end."
-    order = 12                                          # before_step: after MixedPrecision's unscale (10) and the clip (11)
+    """Flag non-finite losses and gradients on the device every step; read them every `check_every` steps, when a save
+    is due, at the end."""
+    # before_step: after MixedPrecision's unscale (10) and the clip (11)
+    order = 12
     def __init__(self, check_every:int=50, max_skips:int=0):
         store_attr()
         self.problem, self.skipped, self.scaler_skips = None, 0, 0
     def before_fit(self):
-        self.active = not hasattr(self.learn, 'lr_finder')          # lr_find diverges on purpose
-        self.flags, self.first, self.problem, self.skipped, self.scaler_skips, self._skipping = [], self.learn.step, None, 0, 0, False
-        self.learn.nonfinite = None                                 # published: what stopped the run, for the checkpoint and `fit`
+        self.active = not lr_finding(self.learn)          # lr_find diverges on purpose
+        self.flags, self.first, self.problem = [], self.learn.step, None
+        self.skipped, self.scaler_skips, self._skipping = 0, 0, False
+        # published: what stopped the run, for the checkpoint and `fit`
+        self.learn.nonfinite = None
     def after_loss(self):
         if not (self.training and self.active): return
         ok = torch.isfinite(self.loss.detach()).all()
-        if mid_step(self.learn): self.flags[-1] = self.flags[-1] & ok     # one flag per optimizer step, over its micro-batches
+        # one flag per optimizer step, over its micro-batches
+        if mid_step(self.learn): self.flags[-1] = self.flags[-1] & ok
         else: self.flags.append(ok)
     def before_step(self):
         if not (self.training and self.active): return
-        norm = getattr(self.learn, 'grad_norm', None)               # published by the clip this step: non-finite iff a gradient is
+        # published by the clip this step: non-finite iff a gradient is
+        norm = getattr(self.learn, 'grad_norm', None)
         self.learn.grad_norm = None
         if norm is None:
             grads = [p.grad for p in self.learn.model.parameters() if p.grad is not None]
@@ -49,20 +57,23 @@ class FiniteGuard(Callback):
             self.skipped += 1
             self.flags[-1] = torch.ones_like(ok)
             if self.skipped > self.max_skips:
-                self._stop(f'{self.skipped} steps had a non-finite loss or gradient, more than skip_nonfinite={self.max_skips} allows '
-                           f'(the last at step {self.learn.step})')
+                self._stop(f'{self.skipped} steps had a non-finite loss or gradient, more than '
+                           f'skip_nonfinite={self.max_skips} allows (the last at step {self.learn.step})')
             self._skipping = True
             raise CancelStepException()                             # no update from this batch
     def after_cancel_step(self):
         mp = getattr(self.learn, 'mixed_precision', None)
-        if self._skipping or getattr(mp, 'skipped', False):          # a skipped step still counts: the schedule and the stream move on
+        if self._skipping or getattr(mp, 'skipped', False):
+            # a skipped step still counts: the schedule and the stream move on
             if not self._skipping: self.scaler_skips += 1
             self.learn.opt.n_step += 1
             self._skipping = False
-    def after_batch(self):                                          # before the checkpoint's (65): nothing non-finite is saved
+    def after_batch(self):
+        # before the checkpoint's (65): nothing non-finite is saved
         if not (self.training and self.active) or mid_step(self.learn): return
         if self.learn.step % self.check_every == 0 or getattr(self.learn, 'save_due', False): self.check()
-    def after_fit(self):                                            # the flags since the last check, before the final save
+    def after_fit(self):
+        # the flags since the last check, before the final save
         if self.active and self.problem is None:
             try: self.check()
             except CancelFitException: pass
@@ -72,23 +83,30 @@ class FiniteGuard(Callback):
         ok = everywhere(torch.stack(self.flags)).cpu()
         first, self.flags = self.first, []
         self.first = self.learn.step
-        if not ok.all(): self._stop(f'the loss or the gradients became non-finite (nan or inf) at step {first + int((~ok).nonzero()[0]) + 1}')
+        if not ok.all():
+            self._stop('the loss or the gradients became non-finite (nan or inf) at step '
+                       f'{first + int((~ok).nonzero()[0]) + 1}')
     def _stop(self, what):
         s = self.learn.settings
         cause = (f'a learning rate too high for this model (peak {s["lr"]:g}: try a lower --lr)' +
                  (', or fp16 overflow (try --precision bf16)' if s.get('precision') == 'fp16' else ''))
-        good = checkpoints(Path(self.learn.path)/self.learn.model_dir)            # where the learner keeps its checkpoints
-        where = (f'the newest good checkpoint is {good[-1]} (step {int(good[-1].stem[5:]):,}): continue from it with --resume '
-                 '(learn.fit_steps(resume=True)), with a lower --lr' if good else
-                 'no checkpoint was saved before it: start again with a lower --lr, or --skip-nonfinite N to skip a few bad steps')
-        self.problem = f'{what}; the weights since then were not saved. Likely cause: {cause}. {where[0].upper()}{where[1:]}'
+        # where the learner keeps its checkpoints
+        good = checkpoints(Path(self.learn.path)/self.learn.model_dir)
+        where = (f'the newest good checkpoint is {good[-1]} (step {int(good[-1].stem[5:]):,}): continue from it with '
+                 '--resume (learn.fit_steps(resume=True)), with a lower --lr' if good else
+                 'no checkpoint was saved before it: start again with a lower --lr, or --skip-nonfinite N to skip a '
+                 'few bad steps')
+        where = where[0].upper() + where[1:]
+        self.problem = f'{what}; the weights since then were not saved. Likely cause: {cause}. {where}'
         self.learn.nonfinite = self.problem
         raise CancelFitException()
 
 # %% ../nbs/08e_guard.ipynb #79d1456a
 class Autocast(Callback):
-    "Mixed precision on the device the batches are on, CPU or GPU: the networks under `torch.autocast(dtype)`, the loss in fp32."
-    order = 10                                          # before_batch: with the masking; the autocast ends after the loss
+    """Mixed precision on the device the batches are on, CPU or GPU: the networks under `torch.autocast(dtype)`, the
+    loss in fp32."""
+    # before_batch: with the masking; the autocast ends after the loss
+    order = 10
     def __init__(self, dtype=torch.bfloat16): self.dtype, self.ctx = dtype, None
     def before_batch(self):
         self.ctx = torch.autocast(self.xb[0].device.type, dtype=self.dtype)
@@ -96,4 +114,6 @@ class Autocast(Callback):
     def after_loss(self): self._exit()
     def after_batch(self): self._exit()                # also after a cancelled or failed batch
     def _exit(self):
-        if self.ctx is not None: self.ctx.__exit__(None, None, None); self.ctx = None
+        if self.ctx is not None:
+            self.ctx.__exit__(None, None, None)
+            self.ctx = None

@@ -10,7 +10,7 @@ from fastai.learner import Recorder, Metric, AvgSmoothLoss
 from fastcore.foundation import L
 from .core import *
 from .objective import RTDTargets
-from .parallel import all_ranks_sum
+from .parallel import all_ranks_sum, lr_finding
 
 # %% auto #0
 __all__ = ['SumMetric', 'GenAccuracy', 'DiscAccuracy', 'DiscPrecision', 'DiscRecall', 'ReplacedFraction', 'TokensPerSecond',
@@ -18,7 +18,8 @@ __all__ = ['SumMetric', 'GenAccuracy', 'DiscAccuracy', 'DiscPrecision', 'DiscRec
 
 # %% ../nbs/08a_metrics.ipynb #065ef911
 class SumMetric(Metric):
-    "A metric from counts summed on the device (`counts(pred, yb)` returns numerator, denominator); one host sync when read."
+    """A metric from counts summed on the device (`counts(pred, yb)` returns numerator, denominator); one host sync when
+    read."""
     def reset(self): self.sums = None
     def accumulate(self, learn):
         s = torch.stack([c.float().sum() for c in self.counts(learn.pred, learn.yb)])
@@ -37,11 +38,15 @@ class DiscAccuracy(SumMetric):
 
 class DiscPrecision(SumMetric):
     "Of the tokens the discriminator calls replaced, the fraction that were."
-    def counts(self, pred, yb): p = (pred[1] > 0) & yb.not_pad; return p & yb.is_replaced, p
+    def counts(self, pred, yb):
+        p = (pred[1] > 0) & yb.not_pad
+        return p & yb.is_replaced, p
 
 class DiscRecall(SumMetric):
     "Of the replaced tokens, the fraction the discriminator finds."
-    def counts(self, pred, yb): r = yb.is_replaced & yb.not_pad; return (pred[1] > 0) & r, r
+    def counts(self, pred, yb):
+        r = yb.is_replaced & yb.not_pad
+        return (pred[1] > 0) & r, r
 
 class ReplacedFraction(SumMetric):
     "Fraction of non-pad tokens that the generator's samples changed."
@@ -49,7 +54,9 @@ class ReplacedFraction(SumMetric):
 
 class TokensPerSecond(SumMetric):
     "Non-pad tokens processed per second of wall time."
-    def reset(self): super().reset(); self.t0 = time.perf_counter()
+    def reset(self):
+        super().reset()
+        self.t0 = time.perf_counter()
     def counts(self, pred, yb): return (yb.not_pad,)
     def combine(self, n): return n / (time.perf_counter() - self.t0)
 
@@ -59,7 +66,8 @@ class DiscAUC(Metric):
     def reset(self): self.h = None
     def accumulate(self, learn):
         yb, z = learn.yb, learn.pred[1].detach().float()
-        w = yb.not_pad & torch.isfinite(z)                                     # a nan score (a diverged run) is left out, not an index
+        # a nan score (a diverged run) is left out, not an index
+        w = yb.not_pad & torch.isfinite(z)
         z = torch.nan_to_num(z, nan=0.).clamp(-self.lim, self.lim)              # bins over the logit
         b = ((z + self.lim) / (2*self.lim) * (self.bins - 1)).round().long() + self.bins * yb.is_replaced.long()
         h = torch.zeros(2*self.bins, device=z.device).scatter_add_(0, b.flatten(), w.flatten().float())
@@ -74,7 +82,8 @@ class DiscAUC(Metric):
 
 def rtd_metrics():
     "The pre-training metrics, freshly made."
-    return [GenAccuracy(), DiscAccuracy(), DiscPrecision(), DiscRecall(), DiscAUC(), ReplacedFraction(), TokensPerSecond()]
+    return [GenAccuracy(), DiscAccuracy(), DiscPrecision(), DiscRecall(), DiscAUC(), ReplacedFraction(),
+            TokensPerSecond()]
 
 # %% ../nbs/08a_metrics.ipynb #61c95ff5
 class _DeviceSmoothLoss(AvgSmoothLoss):
@@ -84,7 +93,8 @@ class _DeviceSmoothLoss(AvgSmoothLoss):
         self.val = torch.lerp(learn.loss.detach().float().mean(), self.val.to(learn.loss.device), self.beta)
 
 class ElectraRecorder(Recorder):
-    "fastai's `Recorder` without a host sync per step: losses are fetched every `sync_every` steps (every step under `lr_find`)."
+    """fastai's `Recorder` without a host sync per step: losses are fetched every `sync_every` steps (every step under
+    `lr_find`)."""
     @property
     def name(self): return 'recorder'           # so that `learn.recorder` is this one
     def __init__(self, sync_every:int=50, **kwargs):
@@ -94,24 +104,29 @@ class ElectraRecorder(Recorder):
     def before_fit(self):
         super().before_fit()
         self._synced, self.learn.smooth_loss = 0, torch.tensor(float('nan'))
-        self._every = 1 if hasattr(self.learn, 'lr_finder') else self.sync_every
+        self._every = 1 if lr_finding(self.learn) else self.sync_every
     def after_batch(self):
         super().after_batch()
-        if self.training and len(self.losses) - self._synced >= min(self._every, max(1, self._synced)): self.sync()  # 1, 2, 4, … then every sync_every
+        # 1, 2, 4, … then every sync_every
+        if self.training and len(self.losses) - self._synced >= min(self._every, max(1, self._synced)): self.sync()
         if self.training: self.learn.smooth_loss = self._last
     def sync(self):
         "Copy the losses recorded since the last sync to the host, in one transfer."
         todo = [i for i in range(self._synced, len(self.losses)) if isinstance(self.losses[i], torch.Tensor)]
         if todo:
-            for i, v in zip(todo, torch.stack([self.losses[i].float() for i in todo]).cpu().tolist()): self.losses[i] = v
+            for i, v in zip(todo, torch.stack([self.losses[i].float() for i in todo]).cpu().tolist()):
+                self.losses[i] = v
         self._synced = len(self.losses)
     @property
     def _last(self): return torch.tensor(self.losses[self._synced - 1] if self._synced else float('nan'))
-    def after_epoch(self): self.sync(); super().after_epoch()
+    def after_epoch(self):
+        self.sync()
+        super().after_epoch()
     def after_fit(self): self.sync()
 
     def state(self) -> dict:
-        "The recorded history as plain numbers (what a checkpoint keeps): losses, rates, rows, their steps, the smoothed loss."
+        """The recorded history as plain numbers (what a checkpoint keeps): losses, rates, rows, their steps, the
+        smoothed loss."""
         self.sync()
         return dict(losses=[float(l) for l in self.losses], lrs=[float(l) for l in self.lrs], iters=list(self.iters),
                     names=list(getattr(self, 'metric_names', [])),
@@ -119,11 +134,13 @@ class ElectraRecorder(Recorder):
                     smooth=dict(val=self.smooth_loss.val.detach().cpu(), count=self.smooth_loss.count))
     def load_state(self, s:dict):
         "Put back a history saved by `state`."
-        self.losses, self.lrs, self.values, self.iters = list(s['losses']), list(s['lrs']), list(s.get('values', [])), list(s.get('iters', []))
+        self.losses, self.lrs = list(s['losses']), list(s['lrs'])
+        self.values, self.iters = list(s.get('values', [])), list(s.get('iters', []))
         self._synced = len(self.losses)
         self.metric_names = L(s['names']) if s.get('names') else (    # for a finished run put back without a fit
             L(['epoch', 'train_loss']) + L(self.learn.metrics).attrgot('name') + L(['time'] if self.add_time else []))
-        if s.get('smooth'): self.smooth_loss.val, self.smooth_loss.count = s['smooth']['val'].clone(), s['smooth']['count']
+        if s.get('smooth'):
+            self.smooth_loss.val, self.smooth_loss.count = s['smooth']['val'].clone(), s['smooth']['count']
 
     def plot_loss(self, skip_start:int=5, with_valid:bool|None=None, **kwargs):
         "fastai's `plot_loss`; `with_valid` defaults to whether the run has a validation loss."
@@ -131,7 +148,10 @@ class ElectraRecorder(Recorder):
         if with_valid is None: with_valid = 'valid_loss' in self.metric_names
         return super().plot_loss(skip_start, with_valid=with_valid, **kwargs)
 
-    def plot_metrics(self, names=('gen_accuracy', 'disc_accuracy', 'disc_precision', 'disc_recall', 'disc_auc', 'replaced_fraction'), ax=None):
+    def plot_metrics(self,
+                     names=('gen_accuracy', 'disc_accuracy', 'disc_precision', 'disc_recall', 'disc_auc',
+                     'replaced_fraction'),
+                     ax=None):
         "Plot the replaced-token-detection metrics at the end of each reporting period against the step."
         import matplotlib.pyplot as plt
         ax = ax or plt.subplots(figsize=(6, 3.5))[1]

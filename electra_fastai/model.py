@@ -15,17 +15,21 @@ __all__ = ['LAPTOP_STEPS', 'PRESETS', 'check_preset', 'max_masked', 'Preset', 'p
 # %% ../nbs/06_model.ipynb #9470bc8d
 LAPTOP_STEPS = 5000
 PRESETS = {
-    'tiny':  dict(embedding_size=128, hidden_size=128, num_hidden_layers=2, intermediate_size=512, num_attention_heads=2,
-                  generator_fraction=1/4, mask_prob=0.15, lr=5e-4, bs=16, steps=1000, warmup_steps=300, max_len=128),
-    'laptop': dict(embedding_size=256, hidden_size=256, num_hidden_layers=2, intermediate_size=1024, num_attention_heads=4,
-                   generator_fraction=1/4, mask_prob=0.3, lr=5e-4, bs=32, steps=LAPTOP_STEPS, warmup_steps=300, max_len=32,
-                   train_vocab_size=8000, unigram_mix=0.5, positional_init=1.5),
-    'small': dict(embedding_size=128, hidden_size=256, num_hidden_layers=12, intermediate_size=1024, num_attention_heads=4,
-                  generator_fraction=1/4, mask_prob=0.15, lr=5e-4, bs=128, steps=1_000_000, warmup_steps=10_000, max_len=128),
-    'base':  dict(embedding_size=768, hidden_size=768, num_hidden_layers=12, intermediate_size=3072, num_attention_heads=12,
-                  generator_fraction=1/3, mask_prob=0.15, lr=2e-4, bs=256, steps=766_000, warmup_steps=10_000, max_len=512),
-    'large': dict(embedding_size=1024, hidden_size=1024, num_hidden_layers=24, intermediate_size=4096, num_attention_heads=16,
-                  generator_fraction=1/4, mask_prob=0.25, lr=2e-4, bs=2048, steps=400_000, warmup_steps=10_000, max_len=512),
+    'tiny':  dict(embedding_size=128, hidden_size=128, num_hidden_layers=2, intermediate_size=512,
+                  num_attention_heads=2, generator_fraction=1/4, mask_prob=0.15, lr=5e-4, bs=16, steps=1000,
+                  warmup_steps=300, max_len=128),
+    'laptop': dict(embedding_size=256, hidden_size=256, num_hidden_layers=2, intermediate_size=1024,
+                   num_attention_heads=4, generator_fraction=1/4, mask_prob=0.3, lr=5e-4, bs=32, steps=LAPTOP_STEPS,
+                   warmup_steps=300, max_len=32, train_vocab_size=8000, unigram_mix=0.5, positional_init=1.5),
+    'small': dict(embedding_size=128, hidden_size=256, num_hidden_layers=12, intermediate_size=1024,
+                  num_attention_heads=4, generator_fraction=1/4, mask_prob=0.15, lr=5e-4, bs=128, steps=1_000_000,
+                  warmup_steps=10_000, max_len=128),
+    'base':  dict(embedding_size=768, hidden_size=768, num_hidden_layers=12, intermediate_size=3072,
+                  num_attention_heads=12, generator_fraction=1/3, mask_prob=0.15, lr=2e-4, bs=256, steps=766_000,
+                  warmup_steps=10_000, max_len=512),
+    'large': dict(embedding_size=1024, hidden_size=1024, num_hidden_layers=24, intermediate_size=4096,
+                  num_attention_heads=16, generator_fraction=1/4, mask_prob=0.25, lr=2e-4, bs=2048, steps=400_000,
+                  warmup_steps=10_000, max_len=512),
 }
 _ARCH = ('embedding_size', 'hidden_size', 'num_hidden_layers', 'intermediate_size', 'num_attention_heads')
 
@@ -52,7 +56,8 @@ def _config_fields() -> set:
     return set(ElectraConfig().to_dict())
 
 class Preset(dict):
-    "Resolved settings (`preset_settings`): every key, the preset's `name` and the `overrides` applied. Passed on, never resolved again."
+    """Resolved settings (`preset_settings`): every key, the preset's `name` and the `overrides` applied. Passed on,
+    never resolved again."""
     def __init__(self, settings:dict, name:str, overrides:dict):
         super().__init__(settings)
         self.name, self.overrides = name, dict(overrides)
@@ -60,33 +65,37 @@ class Preset(dict):
         self.name = name
         return self
 
-def preset_settings(preset:str|dict='small', # a name in `PRESETS`, a dict of its keys (missing ones from `small`), or a `Preset`
+# a name in `PRESETS`, a dict of its keys (missing ones from `small`), or a `Preset`
+def preset_settings(preset:str|dict='small',
                     **overrides) -> Preset:  # any preset key or `ElectraConfig` field
     "Every setting of `preset` with `overrides`: the recipe's keys and the `ElectraConfig` fields, in one dict."
     if isinstance(preset, Preset):
         if not overrides: return preset      # already resolved: the same object
         return preset_settings(dict(preset), **{**preset.overrides, **overrides})._named(preset.name)
     if isinstance(preset, dict): p = {**preset_settings('small'), **preset}
-    else: p = {**_CONFIG_DEFAULTS, 'generator_layers': None, 'train_vocab_size': 30522, 'unigram_mix': 0., 'positional_init': 0.,
-               **PRESETS[check_preset(preset)]}
+    else:
+        p = {**_CONFIG_DEFAULTS, 'generator_layers': None, 'train_vocab_size': 30522, 'unigram_mix': 0.,
+             'positional_init': 0., **PRESETS[check_preset(preset)]}
     p.update(overrides)
     unknown = sorted(set(p) - set(_ARCH) - set(_RECIPE) - _config_fields())
-    if unknown: raise ElectraError(f'unknown setting {", ".join(unknown)}: use a preset key ({", ".join(_ARCH + _RECIPE)}) '
+    if unknown:
+        raise ElectraError(f'unknown setting {", ".join(unknown)}: use a preset key ({", ".join(_ARCH + _RECIPE)}) '
                                    'or a field of transformers.ElectraConfig')
     for k, v in overrides.items(): _check_setting(k, v)
     return Preset(p, preset if isinstance(preset, str) else 'custom', overrides)
 
 _FROM_DATA = ('vocab_size', 'pad_token_id', 'max_position_embeddings')     # set from the data's tokenizer and length
 _BOUNDS = dict(mask_prob=(0, 1, True), generator_fraction=(0, 1, True), lr=(0, None, True), unigram_mix=(0, 1, False),
-               positional_init=(0, None, False), hidden_dropout_prob=(0, 1, False), attention_probs_dropout_prob=(0, 1, False),
-               initializer_range=(0, None, True), layer_norm_eps=(0, None, True))
+               positional_init=(0, None, False), hidden_dropout_prob=(0, 1, False),
+               attention_probs_dropout_prob=(0, 1, False), initializer_range=(0, None, True),
+               layer_norm_eps=(0, None, True))
 _INTS = dict(bs=1, steps=1, warmup_steps=0, max_len=8, train_vocab_size=16, generator_layers=1, type_vocab_size=1)
 
 def _check_setting(k:str, v):
     "One override, checked against its range (or its `ElectraConfig` default's type): an `ElectraError` naming it."
     if k in _FROM_DATA:
-        raise ElectraError(f'{k} cannot be set: it comes from the data (its tokenizer and example length); prepare the data '
-                           'with the vocabulary or --max-len you want')
+        raise ElectraError(f'{k} cannot be set: it comes from the data (its tokenizer and example length); prepare the '
+                           'data with the vocabulary or --max-len you want')
     if k in _ARCH or k in _INTS:
         if not (k == 'generator_layers' and v is None): check_range(k, v, _INTS.get(k, 1), kind=int)
     elif k in _BOUNDS:
@@ -96,15 +105,18 @@ def _check_setting(k:str, v):
         from transformers import ElectraConfig
         default = getattr(ElectraConfig(), k, None)
         for t in (bool, int, float, str):
-            if isinstance(default, t) and not (isinstance(v, t) or t is float and isinstance(v, int) and not isinstance(v, bool)):
+            widened = t is float and isinstance(v, int) and not isinstance(v, bool)     # an int where a float goes
+            if isinstance(default, t) and not (isinstance(v, t) or widened):
                 raise ElectraError(f'{k} {v!r}: ElectraConfig expects {t.__name__} here (default {default!r})')
             if isinstance(default, t): break
 
 def electra_configs(preset:str|dict='small', # a name in `PRESETS`, or a dict of its keys
                     vocab_size:int=30522,     # the tokenizer's vocabulary size
-                    max_len:int|None=None,    # sequence length (default: the preset's); position embeddings hold max(512, max_len)
+                    # sequence length (default: the preset's); position embeddings hold max(512, max_len)
+                    max_len:int|None=None,
                     pad_token_id:int=0,
-                    **overrides):             # any preset key or `ElectraConfig` field, e.g. `num_hidden_layers=6`, `hidden_dropout_prob=0`
+                    # any preset key or `ElectraConfig` field, e.g. `num_hidden_layers=6`, `hidden_dropout_prob=0`
+                    **overrides):
     "The generator's and the discriminator's `ElectraConfig` for `preset`."
     from transformers import ElectraConfig
     p = preset_settings(preset, **overrides)
@@ -114,15 +126,18 @@ def electra_configs(preset:str|dict='small', # a name in `PRESETS`, or a dict of
     common.update(vocab_size=vocab_size, embedding_size=p['embedding_size'], max_position_embeddings=max(512, max_len),
                   pad_token_id=pad_token_id)
     for k in _ARCH:
-        if not isinstance(p[k], int) or p[k] < 1: raise ElectraError(f'{k}={p[k]!r}: it must be a positive whole number')
+        if not isinstance(p[k], int) or p[k] < 1:
+            raise ElectraError(f'{k}={p[k]!r}: it must be a positive whole number')
     disc = ElectraConfig(**common, **{k: p[k] for k in _ARCH if k != 'embedding_size'})
     f = p['generator_fraction']
     gh = int(p['hidden_size'] * f)
     if gh < 1: raise ElectraError(f'generator_fraction={f} leaves the generator no width')
     gen = ElectraConfig(**common, hidden_size=gh, intermediate_size=int(p['intermediate_size'] * f),
-                        num_attention_heads=max(1, gh // 64), num_hidden_layers=p['generator_layers'] or p['num_hidden_layers'])
+                        num_attention_heads=max(1, gh // 64),
+                        num_hidden_layers=p['generator_layers'] or p['num_hidden_layers'])
     if disc.hidden_size % disc.num_attention_heads:
-        raise ElectraError(f'hidden_size {disc.hidden_size} is not divisible by num_attention_heads {disc.num_attention_heads}')
+        raise ElectraError(f'hidden_size {disc.hidden_size} is not divisible by num_attention_heads '
+                           f'{disc.num_attention_heads}')
     return gen, disc
 
 # %% ../nbs/06_model.ipynb #ea9aabf7
@@ -132,7 +147,9 @@ def init_recipe(module:nn.Module, std:float=0.02):
         if isinstance(m, (nn.Linear, nn.Embedding)):
             nn.init.trunc_normal_(m.weight, std=std, a=-2*std, b=2*std)
             if getattr(m, 'bias', None) is not None: nn.init.zeros_(m.bias)
-        elif isinstance(m, nn.LayerNorm): nn.init.ones_(m.weight); nn.init.zeros_(m.bias)
+        elif isinstance(m, nn.LayerNorm):
+            nn.init.ones_(m.weight)
+            nn.init.zeros_(m.bias)
 
 # %% ../nbs/06_model.ipynb #33f1c51e
 def plain_tensors(*ts):
@@ -141,7 +158,8 @@ def plain_tensors(*ts):
 
 # %% ../nbs/06_model.ipynb #0f6d7d72
 def attention_bias(not_pad) -> torch.Tensor:
-    "(bs, 1, 1, len) additive attention mask from the non-pad tokens (bs, len): 0 at tokens, float32's minimum at padding."
+    """(bs, 1, 1, len) additive attention mask from the non-pad tokens (bs, len): 0 at tokens, float32's minimum at
+    padding."""
     bias = torch.zeros(not_pad.shape, device=not_pad.device).masked_fill_(~not_pad, torch.finfo(torch.float32).min)
     return bias[:, None, None, :]
 
@@ -152,7 +170,9 @@ class ELECTRA(nn.Module):
         super().__init__()
         from transformers import ElectraForMaskedLM, ElectraForPreTraining
         self.generator, self.discriminator = ElectraForMaskedLM(gen_config), ElectraForPreTraining(disc_config)
-        if init: init_recipe(self.generator, gen_config.initializer_range); init_recipe(self.discriminator, disc_config.initializer_range)
+        if init:
+            init_recipe(self.generator, gen_config.initializer_range)
+            init_recipe(self.discriminator, disc_config.initializer_range)
         self.generator.electra.embeddings = self.discriminator.electra.embeddings          # one embedding block
         self.generator.generator_lm_head.weight = self.discriminator.electra.embeddings.word_embeddings.weight
         self.pad_id = disc_config.pad_token_id
@@ -162,7 +182,8 @@ class ELECTRA(nn.Module):
         return None if attention_mask is False else attention_mask
 
     def forward(self, input_ids, token_type_ids, positions,
-                attention_mask=None):   # a 4D bias (`attention_bias`), False for none (no padding), or None: from `input_ids`
+                # a 4D bias (`attention_bias`), False for none (no padding), or None: from `input_ids`
+                attention_mask=None):
         "Generator logits at `positions` (bs, n_slots) of the masked `input_ids`: (bs, n_slots, vocab)."
         g = self.generator
         input_ids, token_type_ids, positions = plain_tensors(input_ids, token_type_ids, positions)
@@ -172,7 +193,8 @@ class ELECTRA(nn.Module):
         return g.generator_lm_head(g.generator_predictions(h))
 
     def discriminate(self, input_ids, token_type_ids, attention_mask=None):
-        "Discriminator logits, one per token: (bs, len); `attention_mask` as in `forward` (default: the padding of `input_ids`)."
+        """Discriminator logits, one per token: (bs, len); `attention_mask` as in `forward` (default: the padding of
+        `input_ids`)."""
         input_ids, token_type_ids = plain_tensors(input_ids, token_type_ids)
         attention_mask = self._attention(input_ids, attention_mask)
         return self.discriminator(input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids).logits
@@ -180,22 +202,27 @@ class ELECTRA(nn.Module):
 # %% ../nbs/06_model.ipynb #14265b8f
 @torch.no_grad()
 def positional_init(model:ELECTRA, gain:float=1.5, offsets=(-1, 1), layer:int=0):
-    "Sinusoidal position embeddings, and heads of the discriminator's `layer` that attend to `offsets` from the first step."
+    """Sinusoidal position embeddings, and heads of the discriminator's `layer` that attend to `offsets` from the first
+    step."""
     disc = model.discriminator
     if getattr(disc.electra, 'embeddings_project', None) is not None:
         raise ElectraError('positional_init needs embedding_size equal to the discriminator\'s hidden_size')
     E = disc.electra.embeddings.position_embeddings.weight                  # (max positions, embedding size), shared
     H, nh = disc.config.hidden_size, disc.config.num_attention_heads
     dh = H // nh
-    n = min(E.shape[1] // 4, dh // 2)                                       # frequencies: a quarter of the embedding, at most half a head
+    # frequencies: a quarter of the embedding, at most half a head
+    n = min(E.shape[1] // 4, dh // 2)
     if len(offsets) > nh: raise ElectraError(f'positional_init needs {len(offsets)} heads, the discriminator has {nh}')
-    w = math.pi * (torch.arange(n) + 0.5) / n                              # frequencies over (0, π): a sharp kernel in the offset
+    # frequencies over (0, π): a sharp kernel in the offset
+    w = math.pi * (torch.arange(n) + 0.5) / n
     j = torch.arange(E.shape[0], dtype=torch.float)[:, None]
-    amp = disc.config.initializer_range * 0.88 * math.sqrt(E.shape[1] / n)  # the energy of a truncated-normal word embedding
+    # the energy of a truncated-normal word embedding
+    amp = disc.config.initializer_range * 0.88 * math.sqrt(E.shape[1] / n)
     E[:, 0:2*n:2], E[:, 1:2*n:2] = amp * torch.sin(w * j), amp * torch.cos(w * j)
     att = disc.electra.encoder.layer[layer].attention.self
     for h, off in enumerate(offsets):
-        r = h * dh                                                          # the head's first row in the query/key weights
+        # the head's first row in the query/key weights
+        r = h * dh
         cos, sin = torch.cos(w * off), torch.sin(w * off)
         att.query.weight[r:r+2*n, :2*n] = gain * torch.eye(2 * n)
         K = torch.zeros(2 * n, 2 * n)
@@ -213,18 +240,26 @@ def count_params(model:nn.Module) -> int:
 
 # %% ../nbs/06_model.ipynb #ae1100fa
 def compile_electra(model:ELECTRA,            # compiled in place, and returned
-                    mode:str|None=None,        # torch.compile's mode: None, 'reduce-overhead' (CUDA graphs), 'max-autotune', ...
+                    # torch.compile's mode: None, 'reduce-overhead' (CUDA graphs), 'max-autotune', ...
+                    mode:str|None=None,
                     fullgraph:bool=False,      # raise at the first graph break instead of splitting the graph there
                     dynamic:bool=False,        # False: a static graph for the pipeline's fixed shapes
                     backend:str='inductor',    # 'aot_eager' traces the same graphs without generating code
-                    options:dict|None=None,    # inductor settings instead of a `mode`, e.g. {'fallback_random': True} on a CPU
+                    # inductor settings instead of a `mode`, e.g. {'fallback_random': True} on a CPU
+                    options:dict|None=None,
                    ) -> ELECTRA:
-    "Compile the generator's encoder and the whole discriminator in place (`nn.Module.compile`): same modules, same `state_dict`."
-    if not isinstance(model, ELECTRA): raise ElectraError(f'compile_electra takes an ELECTRA model, not {type(model).__name__}')
-    if mode and options: raise ElectraError('compile_electra takes a mode or inductor options, not both (torch.compile refuses the pair)')
-    kw = dict(fullgraph=fullgraph, dynamic=dynamic, backend=backend, **({'mode': mode} if mode else {}), **({'options': options} if options else {}))
+    """Compile the generator's encoder and the whole discriminator in place (`nn.Module.compile`): same modules, same
+    `state_dict`."""
+    if not isinstance(model, ELECTRA):
+        raise ElectraError(f'compile_electra takes an ELECTRA model, not {type(model).__name__}')
+    if mode and options:
+        raise ElectraError('compile_electra takes a mode or inductor options, not both (torch.compile refuses the '
+                           'pair)')
+    kw = dict(fullgraph=fullgraph, dynamic=dynamic, backend=backend, **({'mode': mode} if mode else {}),
+              **({'options': options} if options else {}))
     try: model.generator.electra.compile(**kw)
     except (RuntimeError, torch._dynamo.exc.InvalidBackend) as e:
-        raise ElectraError(f'torch.compile refused mode={mode!r}, backend={backend!r}: {str(e).splitlines()[0]}') from None
+        raise ElectraError(f'torch.compile refused mode={mode!r}, backend={backend!r}: '
+                           f'{str(e).splitlines()[0]}') from None
     model.discriminator.compile(**kw)
     return model

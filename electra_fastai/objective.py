@@ -27,37 +27,44 @@ class NamedBatch(tuple):
         if len(args) == 1 and not kwargs: items = tuple(args[0])                  # rebuilt from an iterable
         else: items = args + tuple(kwargs[f] for f in cls._fields[len(args):] if f in kwargs)
         items += tuple(cls._defaults[f] for f in cls._fields[len(items):] if f in cls._defaults)
-        if len(items) != len(cls._fields): raise TypeError(f'{cls.__name__} takes {len(cls._fields)} items {cls._fields}, got {len(items)}')
+        if len(items) != len(cls._fields):
+            raise TypeError(f'{cls.__name__} takes {len(cls._fields)} items {cls._fields}, got {len(items)}')
         return super().__new__(cls, items)
     def __repr__(self): return f"{type(self).__name__}({', '.join(f'{f}={v!r}' for f, v in zip(self._fields, self))})"
 
 class Masked(NamedBatch):
-    "`yb` between masking and replacement: the original ids, the masked positions, their original tokens, which slots count, the rows' keys, the step's counts."
+    """`yb` between masking and replacement: the original ids, the masked positions, their original tokens, which slots
+    count, the rows' keys, the step's counts."""
     _fields = ('ids', 'positions', 'targets', 'valid', 'keys', 'counts')
     _defaults = dict(keys=None, counts=None)    # keys: random keys of the rows (`row_keys`); counts: see `RTDTargets`
 
 class RTDTargets(NamedBatch):
-    "`yb` for the loss and the metrics: the generator's targets and valid slots, the replaced-token labels, the non-pad tokens, the step's counts."
+    """`yb` for the loss and the metrics: the generator's targets and valid slots, the replaced-token labels, the
+    non-pad tokens, the step's counts."""
     _fields = ('targets', 'valid', 'is_replaced', 'not_pad', 'counts')
-    _defaults = dict(counts=None)               # (masked slots, non-pad tokens) of the whole step when the batch is a piece of it
+    # (masked slots, non-pad tokens) of the whole step when the batch is a piece of it
+    _defaults = dict(counts=None)
 
 # %% ../nbs/08_objective.ipynb #76277b37
 _M32 = 0xFFFFFFFF
 
 def _hash32(x):
-    "A 32-bit integer hash of `x` (an int64 tensor or a Python int in [0, 2**32)), in int64 arithmetic that cannot overflow."
+    """A 32-bit integer hash of `x` (an int64 tensor or a Python int in [0, 2**32)), in int64 arithmetic that cannot
+    overflow."""
     x = ((x >> 16) ^ x) * 0x45D9F3B & _M32
     x = ((x >> 16) ^ x) * 0x45D9F3B & _M32
     return (x >> 16) ^ x
 
 def row_keys(first:int, n:int, seed:int, device=None) -> torch.Tensor:
-    "Random keys (32-bit, int64) of rows `first … first+n-1` of a run seeded `seed`: the same wherever the row is computed."
+    """Random keys (32-bit, int64) of rows `first … first+n-1` of a run seeded `seed`: the same wherever the row is
+    computed."""
     s = _hash32(_hash32(seed & _M32) ^ (seed >> 32 & _M32))
     rows = torch.arange(first, first + n, device=device)
     return _hash32(_hash32((rows & _M32) ^ s) ^ (rows >> 32))
 
 def keyed_bits(keys, n:int, stream:int) -> torch.Tensor:
-    "32 random bits (int64) per row and column, (len(keys), n): entry (i, j) is a function of (keys[i], stream, j) alone."
+    """32 random bits (int64) per row and column, (len(keys), n): entry (i, j) is a function of (keys[i], stream, j)
+    alone."""
     j = torch.arange(n, device=keys.device)
     return _hash32((_hash32(_hash32(keys) ^ stream * 0x27D4EB2F & _M32)[:, None] + j * 0x9E3779B1 + 1) & _M32)
 
@@ -68,12 +75,15 @@ def keyed_uniform(keys, n:int, stream:int) -> torch.Tensor:
 def _mask_count(ids, n_slots:int, mask_prob:float, special_ids, pad_id:int=0):
     "Per row: non-pad tokens, candidates, and how many slots are masked."
     not_pad = ids != pad_id
-    cand = not_pad & ~torch.isin(ids, special_ids if torch.is_tensor(special_ids) else torch.tensor(special_ids, device=ids.device))
-    count = torch.minimum((not_pad.sum(1) * mask_prob).round().clamp(1, n_slots), cand.sum(1))   # no candidate: nothing masked
+    special = special_ids if torch.is_tensor(special_ids) else torch.tensor(special_ids, device=ids.device)
+    cand = not_pad & ~torch.isin(ids, special)
+    # no candidate: nothing masked
+    count = torch.minimum((not_pad.sum(1) * mask_prob).round().clamp(1, n_slots), cand.sum(1))
     return not_pad, cand, count
 
 def mask_counts(ids, n_slots:int, mask_prob:float, special_ids, pad_id:int=0) -> tuple[int, int]:
-    "(masked slots, non-pad tokens) that `mask_tokens` gives the batch `ids`, whatever its random draws: the loss's two denominators."
+    """(masked slots, non-pad tokens) that `mask_tokens` gives the batch `ids`, whatever its random draws: the loss's
+    two denominators."""
     not_pad, _, count = _mask_count(ids, n_slots, mask_prob, special_ids, pad_id)
     return int(count.sum()), int(not_pad.sum())
 
@@ -84,12 +94,14 @@ def mask_tokens(ids, n_slots:int, mask_prob:float, mask_id:int, special_ids, pad
     not_pad, cand, count = _mask_count(ids, n_slots, mask_prob, special_ids, pad_id)
     k = min(n_slots, L)
     if keys is None: score = torch.rand(bs, L, device=ids.device)
-    else: score = (keyed_bits(keys, L, 0) >> 8 << 12) + torch.arange(L, device=ids.device)   # distinct: no ties to break
+    # distinct: no ties to break
+    else: score = (keyed_bits(keys, L, 0) >> 8 << 12) + torch.arange(L, device=ids.device)
     score = score.masked_fill_(~cand, -1)                                # below every candidate's score
     pos = score.topk(k, dim=1).indices                                   # distinct candidates, in random order, first
     if k < n_slots: pos = torch.cat([pos, pos.new_zeros(bs, n_slots - k)], 1)
     valid = torch.arange(n_slots, device=ids.device) < count[:, None]
-    pos = pos.masked_fill(~valid, 0)                                     # unused slots point at [CLS], never a candidate
+    # unused slots point at [CLS], never a candidate
+    pos = pos.masked_fill(~valid, 0)
     targets = ids.gather(1, pos)
     keep = torch.rand(bs, n_slots, device=ids.device) if keys is None else keyed_uniform(keys, n_slots, 1)
     use_mask = valid & (keep >= keep_prob)
@@ -99,7 +111,8 @@ def mask_tokens(ids, n_slots:int, mask_prob:float, mask_id:int, special_ids, pad
 # %% ../nbs/08_objective.ipynb #d74f7c07
 class MaskTokens(Callback):
     "Dynamic masking at every batch: `xb` becomes the generator's input, `yb` what the loss needs."
-    order = 10                           # after fastai's CastToTensor (9), which would turn `yb` back into a plain tuple
+    # after fastai's CastToTensor (9), which would turn `yb` back into a plain tuple
+    order = 10
     def __init__(self, mask_prob:float, n_slots:int, mask_id:int, special_ids, pad_id:int=0,
                  seed:int|None=None):    # random draws keyed by (seed, row of the run); None: torch's generator
         store_attr()
@@ -109,8 +122,8 @@ class MaskTokens(Callback):
         if self._special is None or self._special.device != ids.device:     # copied to the device once, not every step
             self._special = torch.tensor(self.special_ids, device=ids.device)
         keys = None if self.seed is None else row_keys(self._first_row(), len(ids), self.seed, ids.device)
-        masked, pos, targets, valid = mask_tokens(ids, self.n_slots, self.mask_prob, self.mask_id, self._special, self.pad_id,
-                                                  keys=keys)
+        masked, pos, targets, valid = mask_tokens(ids, self.n_slots, self.mask_prob, self.mask_id, self._special,
+                                                  self.pad_id, keys=keys)
         full = getattr(getattr(self.dl, 'examples', None), 'full', False)   # no padding anywhere: no mask to apply
         self.learn.xb = (masked, types, pos, False if full else attention_bias(ids != self.pad_id))
         self.learn.yb = Masked(ids, pos, targets, valid, keys, self._step_counts())
@@ -118,14 +131,16 @@ class MaskTokens(Callback):
         "Where this batch's rows are in the run: a stream's step and row, whatever the processes and micro-batches."
         dl = self.dl
         if self.training and hasattr(dl, 'global_bs'):                     # a `StreamDL`
-            return self.learn.step * dl.global_bs + dl.rank * dl.local_bs + getattr(self.learn, 'micro_batch', 0) * dl.bs
+            micro = getattr(self.learn, 'micro_batch', 0)
+            return self.learn.step * dl.global_bs + dl.rank * dl.local_bs + micro * dl.bs
         return (1 << 40) * (2 - self.training) + (self.train_iter if self.training else self.iter) * dl.bs
     def _step_counts(self):
         "(masked slots, non-pad tokens) of the whole step, when this batch is a piece of it (processes, micro-batches)."
         dl = self.dl
         if not (self.training and hasattr(dl, 'step_batch') and dl.global_bs != dl.bs): return None
         step = self.learn.step
-        if self._counts[0] != step:                                        # read off the stream once per step, on the host
+        if self._counts[0] != step:
+            # read off the stream once per step, on the host
             ids = dl.step_batch(step)
             self._counts = step, mask_counts(ids, self.n_slots, self.mask_prob, self.special_ids, self.pad_id)
         return self._counts[1]
@@ -134,14 +149,17 @@ class MaskTokens(Callback):
 @torch.no_grad()
 def gumbel_sample(logits, generator=None):
     "One sample per row of `logits` (..., vocab) by Gumbel-max, in fp32; `generator` (optional) supplies the noise."
-    noise = torch.rand(logits.shape, dtype=torch.float, device=logits.device, generator=generator).log_().neg_().log_()  # log(-log u) = -g
+    # log(-log u) = -g
+    noise = torch.rand(logits.shape, dtype=torch.float, device=logits.device, generator=generator).log_().neg_().log_()
     return (logits.float() - noise).argmax(-1)
 
 @torch.no_grad()
 def sample_logits(logits, u):
-    "One sample per row of `logits` (..., vocab) from its softmax, in fp32: the inverse of the cumulative distribution at `u` (...) in [0, 1)."
+    """One sample per row of `logits` (..., vocab) from its softmax, in fp32: the inverse of the cumulative distribution
+    at `u` (...) in [0, 1)."""
     c = torch.softmax(logits.float(), -1).cumsum(-1)
-    i = torch.searchsorted(c, (u * c[..., -1]).unsqueeze(-1), right=True)      # the first token whose cumulative mass exceeds u
+    # the first token whose cumulative mass exceeds u
+    i = torch.searchsorted(c, (u * c[..., -1]).unsqueeze(-1), right=True)
     return i.squeeze(-1).clamp_(max=logits.shape[-1] - 1)
 
 # %% ../nbs/08_objective.ipynb #f09e502e
@@ -151,11 +169,13 @@ def replace_tokens(ids, pos, targets, valid, sample):
     return disc_ids, disc_ids != ids
 
 # %% ../nbs/08_objective.ipynb #59d4b9ca
-def unigram_probs(data,                  # prepared examples (`PackedExamples`), or a DataLoader of `(ids, types)` batches with `.meta`
+# prepared examples (`PackedExamples`), or a DataLoader of `(ids, types)` batches with `.meta`
+def unigram_probs(data,
                   n:int=20_000,          # examples counted
                   special_ids=(),        # token ids given probability 0 (besides padding)
                   seed:int=0) -> torch.Tensor:
-    "Token frequencies of `n` examples of `data` (drawn at random from prepared examples), special tokens at 0: (vocab,) float."
+    """Token frequencies of `n` examples of `data` (drawn at random from prepared examples), special tokens at 0:
+    (vocab,) float."""
     meta = data.meta
     if hasattr(data, 'batch'):
         idx = np.random.default_rng(seed).choice(len(data), min(n, len(data)), replace=False)
@@ -172,7 +192,8 @@ def unigram_probs(data,                  # prepared examples (`PackedExamples`),
     return c / c.sum()
 
 def mix_unigram(sample, probs, frac:float, keys=None):
-    "Replace a random `frac` of `sample`'s entries (bs, n) by draws from the unigram distribution `probs`; `keys`: keyed draws."
+    """Replace a random `frac` of `sample`'s entries (bs, n) by draws from the unigram distribution `probs`; `keys`:
+    keyed draws."""
     if keys is None:
         u = torch.multinomial(probs, sample.numel(), replacement=True).view_as(sample)
         return torch.where(torch.rand(sample.shape, device=sample.device) < frac, u, sample)
@@ -181,10 +202,12 @@ def mix_unigram(sample, probs, frac:float, keys=None):
     return torch.where(keyed_uniform(keys, sample.shape[1], 3) < frac, draw, sample)
 
 class GumbelReplace(Callback):
-    "Sample replacements from the generator's logits (`unigram_mix` of them from word frequencies) and run the discriminator."
+    """Sample replacements from the generator's logits (`unigram_mix` of them from word frequencies) and run the
+    discriminator."""
     order = -5
     def __init__(self, unigram_mix:float=0., unigram=None):
-        if unigram_mix and unigram is None: raise ElectraError('unigram_mix needs the unigram distribution (see `unigram_probs`)')
+        if unigram_mix and unigram is None:
+            raise ElectraError('unigram_mix needs the unigram distribution (see `unigram_probs`)')
         self.unigram_mix, self.unigram = unigram_mix, unigram
     def after_pred(self):
         m = self.yb
@@ -194,7 +217,8 @@ class GumbelReplace(Callback):
             if self.unigram.device != sample.device: self.unigram = self.unigram.to(sample.device)
             sample = mix_unigram(sample, self.unigram, self.unigram_mix, keys=m.keys)
         disc_ids, is_replaced = replace_tokens(m.ids, m.positions, m.targets, m.valid, sample)
-        not_pad = m.ids != self.model.pad_id                # the original's tokens: a sampled [PAD] is still attended to
+        # the original's tokens: a sampled [PAD] is still attended to
+        not_pad = m.ids != self.model.pad_id
         attention = self.xb[3] if len(self.xb) > 3 else None
         disc_logits = self.model.discriminate(disc_ids, self.xb[1], attention_mask=attention)
         self.learn.pred = (self.pred, disc_logits)
@@ -202,12 +226,14 @@ class GumbelReplace(Callback):
 
 # %% ../nbs/08_objective.ipynb #b3ea670e
 class ElectraLoss:
-    "Generator MLM loss + `disc_weight` × replaced-token-detection loss: means over the batch, or shares of the whole step's means."
+    """Generator MLM loss + `disc_weight` × replaced-token-detection loss: means over the batch, or shares of the whole
+    step's means."""
     def __init__(self, gen_weight:float=1., disc_weight:float=50.):
         self.gen_weight, self.disc_weight = gen_weight, disc_weight
         self.own = None                  # a piece's own mean loss, for the log, when the returned value is its share
     def __call__(self, pred, targets, valid, is_replaced, not_pad,
-                 counts=None):           # (masked slots, non-pad tokens) of the whole step, when the batch is a piece of it
+                 # (masked slots, non-pad tokens) of the whole step, when the batch is a piece of it
+                 counts=None):
         gen_logits, disc_logits = pred
         ce = F.cross_entropy(gen_logits.float().flatten(0, 1), targets.flatten(), reduction='none')
         bce = F.binary_cross_entropy_with_logits(disc_logits.float(), is_replaced.float(), reduction='none')

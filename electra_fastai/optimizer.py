@@ -48,7 +48,8 @@ class ElectraAdam(Optimizer):
         if decayed and lr * wd != 0: torch._foreach_mul_(decayed, 1 - lr * wd)                 # p -= lr wd p
         denom = torch._foreach_sqrt(vs)
         torch._foreach_add_(denom, eps)
-        torch._foreach_addcdiv_(ps, ms, denom, value=-lr)                                     # p -= lr m / (sqrt(v) + ε)
+        # p -= lr m / (sqrt(v) + ε)
+        torch._foreach_addcdiv_(ps, ms, denom, value=-lr)
 
     @torch.no_grad()
     def zero_grad(self):
@@ -57,7 +58,8 @@ class ElectraAdam(Optimizer):
         if gs: torch._foreach_zero_(gs)
 
     def state_dict(self):
-        "fastai's layout (`state` per parameter, `hypers` per group, and `n_step`) in plain lists and dicts, so `weights_only` loads it."
+        """fastai's layout (`state` per parameter, `hypers` per group, and `n_step`) in plain lists and dicts, so
+        `weights_only` loads it."""
         return {'state': [dict(self.state[p]) for pg in self.param_lists for p in pg],
                 'hypers': [dict(h) for h in self.hypers], 'n_step': self.n_step}
 
@@ -65,21 +67,23 @@ class ElectraAdam(Optimizer):
         "Load a `state_dict` of the same parameters; tensors are copied onto each parameter's device."
         ps = [p for pg in self.param_lists for p in pg]
         if len(sd['hypers']) != len(self.param_lists) or len(sd['state']) != len(ps):
-            raise ElectraError(f"optimizer state for {len(sd['hypers'])} groups of {len(sd['state'])} tensors does not fit "
-                               f"{len(self.param_lists)} groups of {len(ps)} tensors: load it into the model it was saved from")
+            raise ElectraError(f"optimizer state for {len(sd['hypers'])} groups of {len(sd['state'])} tensors does not "
+                               f"fit {len(self.param_lists)} groups of {len(ps)} tensors: load it into the model it "
+                               "was saved from")
         state = defaultdict(dict)
         for p, st in zip(ps, sd['state']):
             for k, v in st.items():
                 if isinstance(v, torch.Tensor):
                     if v.shape != p.shape: raise ElectraError(f'optimizer state {k!r} has shape {tuple(v.shape)} for a '
-                                                               f'parameter of shape {tuple(p.shape)}: wrong checkpoint?')
+                                                              f'parameter of shape {tuple(p.shape)}: wrong checkpoint?')
                     v = v.to(p.device, copy=True)
                 state[p][k] = v
         self.state, self.hypers, self.n_step = state, L(dict(h) for h in sd['hypers']), sd.get('n_step', 0)
 
 # %% ../nbs/07_optimizer.ipynb #18ef5ba6
 def electra_adam(params, lr=1e-3, **kwargs):
-    "`opt_func` for a fastai `Learner`: an `ElectraAdam` with the recipe's defaults (override any as keyword arguments)."
+    """`opt_func` for a fastai `Learner`: an `ElectraAdam` with the recipe's defaults (override any as keyword
+    arguments)."""
     return ElectraAdam(params, lr=lr, **kwargs)
 
 # %% ../nbs/07_optimizer.ipynb #a8b62d29
@@ -104,6 +108,7 @@ class LRSchedule(Callback):
 
     def before_fit(self): self.peak_lrs = [h['lr'] for h in self.opt.hypers]
     def before_batch(self):
-        step = self.train_iter // getattr(self.learn, 'micro_batches', 1)   # micro-batches of an accumulated step share one
+        # micro-batches of an accumulated step share one
+        step = self.train_iter // getattr(self.learn, 'micro_batches', 1)
         f = warmup_linear_decay(step, self.total_steps, self.warmup_steps)
         self.opt.set_hyper('lr', [lr * f for lr in self.peak_lrs])

@@ -13,7 +13,8 @@ __all__ = ['MAX_LEN_RANGE', 'SENTENCE_END', 'CLOSERS', 'sentence_end_ids', 'sent
            'check_examples', 'pack_document']
 
 # %% ../nbs/03_packing.ipynb #2fac5cfd
-MAX_LEN_RANGE = (8, 4096)    # tokens per example a run trains on: room for two segments, no more than a BERT-style model attends over
+# tokens per example a run trains on: room for two segments, no more than a BERT-style model attends over
+MAX_LEN_RANGE = (8, 4096)
 
 # %% ../nbs/03_packing.ipynb #d65a3ebb
 SENTENCE_END = ['.', '!', '?', '…', '。', '！', '？']
@@ -48,7 +49,8 @@ class ExamplePacker:
     "Pack tokenized lines of documents into ELECTRA pre-training examples, per the recipe."
     def __init__(self, max_len:int=128, cls_id:int=2, sep_id:int=3, seed:int=0,
                  single_segment_prob:float=0.1, short_seq_prob:float=0.05):
-        if max_len < 3: raise ElectraError(f'max_len={max_len} cannot hold [CLS] x [SEP]: use at least 3 (the recipe uses 128)')
+        if max_len < 3:
+            raise ElectraError(f'max_len={max_len} cannot hold [CLS] x [SEP]: use at least 3 (the recipe uses 128)')
         self.max_len, self.cls_id, self.sep_id = max_len, cls_id, sep_id
         self.single_segment_prob, self.short_seq_prob = single_segment_prob, short_seq_prob
         self.rng = random.Random(seed)
@@ -61,13 +63,19 @@ class ExamplePacker:
 
     def feed(self, flat, lens):
         "Add lines (`lens[i]` tokens each from `flat`; -1 = document end); return the examples they complete."
-        flat = np.concatenate([self.carry, np.asarray(flat, np.int32)]) if len(self.carry) else np.asarray(flat, np.int32)
+        flat = np.asarray(flat, np.int32)
+        if len(self.carry): flat = np.concatenate([self.carry, flat])
         pos, out = len(self.carry), []
         lines, st = self.lines, self.stats
         for n in np.asarray(lens).tolist():
             if n < 0:                                   # document end
-                if lines: out.append(self._build(lines)); lines = self.lines = []; self.cur = 0
-                if self.in_doc: st['docs'] += 1; self.in_doc = False
+                if lines:
+                    out.append(self._build(lines))
+                    lines = self.lines = []
+                    self.cur = 0
+                if self.in_doc:
+                    st['docs'] += 1
+                    self.in_doc = False
                 continue
             st['lines'] += 1
             self.in_doc = True
@@ -87,18 +95,26 @@ class ExamplePacker:
 
     def finish(self):
         "Emit the pending chunk at the end of the corpus."
-        if self.in_doc: self.stats['docs'] += 1; self.in_doc = False
+        if self.in_doc:
+            self.stats['docs'] += 1
+            self.in_doc = False
         return self.feed(np.zeros(0, np.int32), [-1])
 
     def _build(self, lines):
         "Choose segments A and B for one chunk of lines (the recipe's rules); returns its pieces and lengths."
         r, ml, st = self.rng.random, self.max_len, self.stats
-        if r() < self.single_segment_prob: a_target = 100_000; st['single_segment'] += 1
+        if r() < self.single_segment_prob:
+            a_target = 100_000
+            st['single_segment'] += 1
         else: a_target = (self.target - 3) // 2
         A, B, la, lb = [], [], 0, 0
         for s, n in lines:
-            if la == 0 or la + n < a_target or (lb == 0 and la < a_target and r() < 0.5): A.append((s, n)); la += n
-            else: B.append((s, n)); lb += n
+            if la == 0 or la + n < a_target or (lb == 0 and la < a_target and r() < 0.5):
+                A.append((s, n))
+                la += n
+            else:
+                B.append((s, n))
+                lb += n
         ka = min(la, ml - 2)
         kb = min(lb, max(0, ml - ka - 3))
         st['kept_tokens'] += ka + kb
@@ -108,7 +124,8 @@ class ExamplePacker:
         return _truncate(A, ka), _truncate(B, kb), ka, kb
 
     def _draw_target(self):
-        "The next example's target length: a random one in [5, max_len] with probability `short_seq_prob`, else `max_len`."
+        """The next example's target length: a random one in [5, max_len] with probability `short_seq_prob`, else
+        `max_len`."""
         if self.rng.random() < self.short_seq_prob:
             self.target = self.rng.randint(min(5, self.max_len), self.max_len)
             self.stats['short_target'] += 1
@@ -123,11 +140,15 @@ class ExamplePacker:
         for A, B, ka, kb in examples:
             starts.append(CLS)
             sizes.append(1)
-            for s, n in A: starts.append(s); sizes.append(n)
+            for s, n in A:
+                starts.append(s)
+                sizes.append(n)
             starts.append(SEP)
             sizes.append(1)
             if kb:
-                for s, n in B: starts.append(s); sizes.append(n)
+                for s, n in B:
+                    starts.append(s)
+                    sizes.append(n)
                 starts.append(SEP)
                 sizes.append(1)
             ex_len.append(ka + 2 + (kb + 1 if kb else 0))
@@ -168,14 +189,16 @@ def check_examples(ids, types, lens, max_len, cls_id, sep_id):
         assert x[0] == cls_id and x[-1] == sep_id, 'an example must be [CLS] ... [SEP]'
         seps = [i for i, v in enumerate(x) if v == sep_id]
         assert len(seps) in (1, 2) and seps[-1] == len(x) - 1, f'[SEP] at {seps}'
-        assert t == [0]*(seps[0] + 1) + [1]*(len(x) - seps[0] - 1), 'token types must switch right after the first [SEP]'
+        types = [0] * (seps[0] + 1) + [1] * (len(x) - seps[0] - 1)
+        assert t == types, 'token types must switch right after the first [SEP]'
         assert len(seps) == 1 or seps[1] > seps[0] + 1, 'segment B is never empty'
     return len(lens)
 
 # %% ../nbs/03_packing.ipynb #668eec5f
 def pack_document(flat, lens, max_len:int=128, cls_id:int=2, sep_id:int=3, seed:int=0,
                   single_segment_prob:float=0.1, short_seq_prob:float=0.05):
-    "The examples of one document (`lens` tokens per line, from `flat`) as `ExamplePacker` packs it: (ids, types, lengths)."
+    """The examples of one document (`lens` tokens per line, from `flat`) as `ExamplePacker` packs it: (ids, types,
+    lengths)."""
     p = ExamplePacker(max_len, cls_id, sep_id, seed, single_segment_prob, short_seq_prob)
     p._draw_target()                                  # as after the previous document's last example
     return p.feed(flat, np.append(np.asarray(lens, np.int64), -1))

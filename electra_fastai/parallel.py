@@ -7,11 +7,13 @@ from __future__ import annotations
 import os, time
 import torch
 from fastai.callback.core import Callback, CancelBatchException
+from fastai.callback.schedule import LRFinder
 from fastcore.basics import store_attr
 from .core import *
 
 # %% auto #0
-__all__ = ['world_size', 'dist_info', 'all_ranks_sum', 'everywhere', 'PieceLoss', 'DataParallel', 'Accumulate', 'mid_step']
+__all__ = ['world_size', 'dist_info', 'all_ranks_sum', 'everywhere', 'PieceLoss', 'DataParallel', 'Accumulate', 'mid_step',
+           'lr_finding']
 
 # %% ../nbs/08c_parallel.ipynb #120d61f4
 def world_size() -> int:
@@ -20,7 +22,8 @@ def world_size() -> int:
     return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
 
 def dist_info() -> tuple[int, int]:
-    "(rank, number of processes) of this run: (0, 1) alone; under `accelerate launch`, `torchrun` or `notebook_launcher`, joins their process group."
+    """(rank, number of processes) of this run: (0, 1) alone; under `accelerate launch`, `torchrun` or
+    `notebook_launcher`, joins their process group."""
     import torch.distributed as dist
     if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
     if int(os.environ.get('WORLD_SIZE', '1')) > 1:                   # started by a launcher: nccl on GPUs, gloo on CPUs
@@ -47,7 +50,8 @@ def everywhere(ok:torch.Tensor) -> torch.Tensor:
 
 # %% ../nbs/08c_parallel.ipynb #ba3daf5a
 class PieceLoss(Callback):
-    "Log each piece of a step (a process's rows, a micro-batch) with its own mean loss, not its share of the step's (`ElectraLoss.own`)."
+    """Log each piece of a step (a process's rows, a micro-batch) with its own mean loss, not its share of the step's
+    (`ElectraLoss.own`)."""
     order = 4                                           # after_loss: before the guard (12) and the recorder
     def after_loss(self):
         own = getattr(self.loss_func, 'own', None)
@@ -55,13 +59,17 @@ class PieceLoss(Callback):
 
 class DataParallel(Callback):
     "Sum the gradients over the processes while the backward pass runs, bucket by bucket (as PyTorch's DDP does)."
-    order = 5                                           # before_step: before MixedPrecision (10), the clip (11), the guard (12)
+    # before_step: before MixedPrecision (10), the clip (11), the guard (12)
+    order = 5
     def __init__(self, bucket_mb:float=25.): store_attr()
     def before_fit(self):
-        params = [p for p in self.learn.model.parameters() if p.requires_grad][::-1]   # backward reaches the last layers first
+        # backward reaches the last layers first
+        params = [p for p in self.learn.model.parameters() if p.requires_grad][::-1]
         self.buckets, size = [[]], 0
         for p in params:
-            if size >= self.bucket_mb * 2**20: self.buckets.append([]); size = 0
+            if size >= self.bucket_mb * 2**20:
+                self.buckets.append([])
+                size = 0
             self.buckets[-1].append(p)
             size += p.numel() * p.element_size()
         self.bucket_of = {p: i for i, b in enumerate(self.buckets) for p in b}
@@ -74,7 +82,8 @@ class DataParallel(Callback):
         if not self.reducing: return
         i = self.bucket_of[p]
         self.left[i] -= 1
-        if not self.left[i]: self._reduce(i)            # the bucket's gradients are final: send them while backward goes on
+        # the bucket's gradients are final: send them while backward goes on
+        if not self.left[i]: self._reduce(i)
     def _reduce(self, i):
         import torch.distributed as dist
         grads = [p.grad for p in self.buckets[i] if p.grad is not None]
@@ -96,8 +105,10 @@ class DataParallel(Callback):
 
 # %% ../nbs/08c_parallel.ipynb #60fb4683
 class Accumulate(Callback):
-    "Take each optimizer step over `n` micro-batches: fastai's loop on each, the gradients summed, one update after the last."
-    order, run_valid = 4, False                         # before_step: before DataParallel (5), MixedPrecision (10), the clip (11), the guard (12)
+    """Take each optimizer step over `n` micro-batches: fastai's loop on each, the gradients summed, one update after
+    the last."""
+    # before_step: before DataParallel (5), MixedPrecision (10), the clip (11), the guard (12)
+    order, run_valid = 4, False
     def __init__(self, n:int):
         store_attr()
         self.k = 0
@@ -108,10 +119,16 @@ class Accumulate(Callback):
     def before_step(self):
         self.k += 1
         self.learn.micro_batch = self.k % self.n                   # published: the next micro-batch's place in its step
-        if self.k < self.n: raise CancelBatchException()          # no step, no zero_grad: the next micro-batch adds to the gradients
+        # no step, no zero_grad: the next micro-batch adds to the gradients
+        if self.k < self.n: raise CancelBatchException()
         self.k = 0
     def after_fit(self): self.k, self.learn.micro_batch = 0, 0
 
 def mid_step(learn) -> bool:
-    "Between two micro-batches of an accumulated step (no checkpoint, no check here): `learn.micro_batch`, which `Accumulate` publishes."
+    """Between two micro-batches of an accumulated step (no checkpoint, no check here): `learn.micro_batch`, which
+    `Accumulate` publishes."""
     return bool(getattr(learn, 'micro_batch', 0))
+
+def lr_finding(learn) -> bool:
+    "Whether `learn` runs fastai's `lr_find` now (an experiment: no checkpoint, no guard, every step recorded)."
+    return any(isinstance(cb, LRFinder) for cb in learn.cbs)

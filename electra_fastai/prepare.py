@@ -39,7 +39,9 @@ def _chunks(lines, chunk_chars):
     for l in lines:
         buf.append(l)
         n += len(l)
-        if n >= chunk_chars: yield buf, n; buf, n = [], 0
+        if n >= chunk_chars:
+            yield buf, n
+            buf, n = [], 0
     if buf: yield buf, n
 
 # %% ../nbs/04_prepare.ipynb #da6088a0
@@ -97,13 +99,16 @@ class ExampleWriter:
 
     def write(self, ids, types, lens):
         "Append examples: their token ids and token types end to end, and each one's length."
-        if len(lens): self.writer.write_table(_arrow_table(ids, types, lens)); self.n += len(lens)
+        if len(lens):
+            self.writer.write_table(_arrow_table(ids, types, lens))
+            self.n += len(lens)
 
     def __exit__(self, exc_type, *_):
         from datasets import Dataset
         try:
             if exc_type is None:
-                if not self.n: raise ElectraError(f'no examples were written to {self.folder}: there is nothing to save')
+                if not self.n:
+                    raise ElectraError(f'no examples were written to {self.folder}: there is nothing to save')
                 self.writer.finalize()
                 with _quiet_datasets():
                     ds = Dataset.from_file(str(self.raw/'examples.arrow'))
@@ -180,7 +185,8 @@ def prepare_data(corpus,                          # a file, folder, `datasets` d
                  out,                             # the folder to write
                  vocab=None,                      # a vocab.txt or tokenizer folder; `None` trains a new vocabulary
                  vocab_size:int=30522,            # size of a newly trained vocabulary
-                 vocab_sample_chars:int|None=None,# train the vocabulary on the corpus's first N characters (default: all)
+                 # train the vocabulary on the corpus's first N characters (default: all)
+                 vocab_sample_chars:int|None=None,
                  lowercase:bool|None=None,        # lower-case; `None`: cased for a new vocabulary, detected for `vocab`
                  strip_accents:bool|None=None,    # strip accents; `None` follows `lowercase`
                  max_len:int=128,                 # tokens per example, [CLS] and [SEP]s included
@@ -191,6 +197,7 @@ def prepare_data(corpus,                          # a file, folder, `datasets` d
                  text_column:str|None=None,       # dataset column with the text
                  split:str='train',               # dataset split, for a name
                  streaming:bool=False,            # stream a Hub dataset
+                 dataset_config:str|None=None,    # the Hub dataset's configuration
                  max_line_chars:int=1_000_000,    # longer lines are an error
                  decode_errors:str='strict',      # bytes that do not decode: 'strict' (stop) or 'replace' (and count)
                  encoding:str='utf-8',            # the corpus files' encoding ('latin-1', 'cp1252', ...)
@@ -203,8 +210,10 @@ def prepare_data(corpus,                          # a file, folder, `datasets` d
     _check_numbers(max_len=max_len, vocab_size=vocab_size if vocab is None else None, num_proc=num_proc, seed=seed,
                    vocab_sample_chars=vocab_sample_chars, max_line_chars=max_line_chars, chunk_chars=chunk_chars)
     num_proc = num_proc or os.cpu_count() or 1
-    c = Corpus(corpus, docs=docs, text_column=text_column, split=split, streaming=streaming,
+    c = Corpus(corpus, docs=docs, text_column=text_column, split=split, streaming=streaming, config=dataset_config,
                max_line_chars=max_line_chars, decode_errors=decode_errors, encoding=encoding)
+    if c.streaming_ignored and verbose:
+        print('note: --streaming applies to Hub datasets; local files are always read a line at a time', flush=True)
     tok = load_tokenizer(vocab, lowercase) if vocab is not None else None
     tok_key = (fingerprint(tok.backend_tokenizer.to_str()) if tok is not None
                else ('train', vocab_size, bool(lowercase), strip_accents, vocab_sample_chars))
@@ -248,13 +257,16 @@ class _Sample:
     def __iter__(self):
         chars = 0
         for l in self.c:
-            if l: chars += len(l); yield l
+            if l:
+                chars += len(l)
+                yield l
             if self.chars and chars >= self.chars: break
 
 def _train_vocab(c, vocab_size, lowercase, strip_accents, sample_chars, verbose):
     lines = _Sample(c, sample_chars)
     if verbose: print(f'training a {vocab_size:,}-token WordPiece vocabulary on {c.name} '
-                      f'({"uncased" if lowercase else "cased"}, accents {"stripped" if (strip_accents if strip_accents is not None else lowercase) else "kept"})')
+                      f'({"uncased" if lowercase else "cased"}, accents '
+                      f'{"stripped" if (strip_accents if strip_accents is not None else lowercase) else "kept"})')
     if not any(True for _ in itertools.islice(lines, 1)):
         raise ElectraError(f'corpus {c.name} has no text: every line is empty; check the path and the --docs mode')
     return train_tokenizer(lines, vocab_size=vocab_size, lowercase=lowercase, strip_accents=strip_accents,
@@ -281,14 +293,17 @@ def _pack_corpus(c, tok, tmp, settings, num_proc, chunk_chars, verbose):
         finally: bar.close()
         if st['examples'] == 0:
             what = 'is empty' if n_chars == 0 else 'has no tokens (only whitespace or control characters)'
-            raise ElectraError(f'corpus {c.name} {what}: there is nothing to pre-train on; check the path and the --docs mode')
+            raise ElectraError(f'corpus {c.name} {what}: there is nothing to pre-train on; check the path and the '
+                               '--docs mode')
     hist = st.pop('length_hist')
     cdf = np.cumsum(hist) / hist.sum()
     pct = lambda q: int(np.searchsorted(cdf, q))
     st.update(chars=n_chars, kept_fraction=st['kept_tokens'] / max(1, st['tokens']),
-              single_segment_rate=st['single_segment'] / st['examples'], short_target_rate=st['short_target'] / st['examples'],
+              single_segment_rate=st['single_segment'] / st['examples'],
+              short_target_rate=st['short_target'] / st['examples'],
               mean_length=float((hist * np.arange(len(hist))).sum() / hist.sum()),
-              full_fraction=float(hist[-1] / hist.sum()), half_fraction=float(hist[:(len(hist) - 1)//2].sum() / hist.sum()),
+              full_fraction=float(hist[-1] / hist.sum()),
+              half_fraction=float(hist[:(len(hist) - 1)//2].sum() / hist.sum()),
               length_percentiles={q: pct(q/100) for q in (5, 25, 50, 75, 95)}, length_hist=hist.tolist(),
               replaced_bytes=c.replaced, first_replaced=c.first_replaced)
     return st
@@ -299,17 +314,21 @@ def summary(meta, out=None) -> str:
     st, ml = meta['stats'], meta['settings']['max_len']
     p = st['length_percentiles']
     g = lambda k: p.get(k, p.get(str(k)))
-    lines = [f"{st['docs']:,} documents, {st['lines']:,} lines, {human(st['chars'])} characters -> {human(st['tokens'])} tokens "
-             f"-> {st['examples']:,} examples of at most {ml} tokens",
+    lines = [f"{st['docs']:,} documents, {st['lines']:,} lines, {human(st['chars'])} characters -> "
+             f"{human(st['tokens'])} tokens -> {st['examples']:,} examples of at most {ml} tokens",
              f"  kept {st['kept_fraction']:.1%} of the tokens (the rest is overflow the recipe truncates"
              f"{'' if meta['settings']['split_sentences'] else '; --split-sentences keeps more'})",
-             f"  example lengths: {st['full_fraction']:.1%} full ({ml} tokens), {st['half_fraction']:.1%} under {ml//2}, mean {st['mean_length']:.1f}, "
-             f"median {g(50)}; single-segment {st['single_segment_rate']:.1%}, short target {st['short_target_rate']:.1%}",
-             f"  {st['seconds']:.1f} s, {human(st['chars_per_s'])} characters/s, peak memory {st['peak_memory_mb']/1000:.2f} GB"
-             + (f" (main {st['peak_memory_main_mb']/1000:.2f} GB + {st['num_proc']} workers × {st['peak_memory_worker_mb']/1000:.2f} GB)"
+             f"  example lengths: {st['full_fraction']:.1%} full ({ml} tokens), {st['half_fraction']:.1%} under "
+             f"{ml//2}, mean {st['mean_length']:.1f}, median {g(50)}; single-segment {st['single_segment_rate']:.1%}, "
+             f"short target {st['short_target_rate']:.1%}",
+             f"  {st['seconds']:.1f} s, {human(st['chars_per_s'])} characters/s, peak memory "
+             f"{st['peak_memory_mb']/1000:.2f} GB"
+             + (f" (main {st['peak_memory_main_mb']/1000:.2f} GB + {st['num_proc']} workers × "
+                f"{st['peak_memory_worker_mb']/1000:.2f} GB)"
                 if st['num_proc'] > 1 else ', 1 process')]
     if st.get('replaced_bytes'):
-        lines.append(f"  warning: {st['replaced_bytes']:,} undecodable bytes were replaced (first at {st['first_replaced']})")
+        lines.append(f"  warning: {st['replaced_bytes']:,} undecodable bytes were replaced (first at "
+                     f"{st['first_replaced']})")
     if out is not None: lines.append(f'  -> {out}')
     return '\n'.join(lines)
 

@@ -17,29 +17,37 @@ __all__ = ['prepare_cli', 'show_examples']
 # %% ../nbs/04a_prepare_cmd.ipynb #f04f2b89
 def _parser():
     p = cli_parser('electra-prepare', 'Tokenize and pack a corpus into ELECTRA pre-training examples.')
-    p.add_argument('--corpus', default=None, help='a text file (.txt/.gz/.bz2/.xz), a folder of them, or a Hugging Face dataset '
-                   'name (default: the Spanish sample corpus that ships with the package)')
+    p.add_argument('--corpus', default=None, help='a text file (.txt/.gz/.bz2/.xz), a folder of them, or a Hugging '
+                                                  'Face dataset name (default: the Spanish sample corpus that ships '
+                                                  'with the package)')
     p.add_argument('--out', default=None, help='the folder to write, reused if it already holds the same data '
                    '(default: electra_data/NAME, NAME taken from the corpus)')
     v = p.add_mutually_exclusive_group()
     v.add_argument('--vocab', help='an existing vocab.txt or tokenizer folder (default: train a new vocabulary)')
     v.add_argument('--vocab-size', type=int, default=30522,
                    help='size of the vocabulary to train ({} to {:,})'.format(*VOCAB_SIZE_RANGE))
-    p.add_argument('--vocab-sample-chars', type=int, default=None, metavar='N', help='train the vocabulary on the first N characters only')
+    p.add_argument('--vocab-sample-chars', type=int, default=None, metavar='N',
+                   help='train the vocabulary on the first N characters only')
     c = p.add_mutually_exclusive_group()
-    c.add_argument('--cased', dest='lowercase', action='store_false', default=None, help='keep case (the default for a new vocabulary)')
+    c.add_argument('--cased', dest='lowercase', action='store_false', default=None,
+                   help='keep case (the default for a new vocabulary)')
     c.add_argument('--uncased', dest='lowercase', action='store_true', help='lower-case the text')
     a = p.add_mutually_exclusive_group()
-    a.add_argument('--strip-accents', dest='strip_accents', action='store_true', default=None, help='strip accents (default: only when uncased)')
+    a.add_argument('--strip-accents', dest='strip_accents', action='store_true', default=None,
+                   help='strip accents (default: only when uncased)')
     a.add_argument('--keep-accents', dest='strip_accents', action='store_false', help='keep accents even when uncased')
     p.add_argument('--max-len', type=int, default=128, help='tokens per example ({} to {})'.format(*MAX_LEN_RANGE))
     p.add_argument('--num-proc', type=int, default=None, help='tokenizing processes (default: all cores)')
     p.add_argument('--seed', type=int, default=42, help='seed of the packing draws')
-    p.add_argument('--docs', choices=DOC_MODES, default='blank', help='where documents end: empty lines, every line, or each file')
-    p.add_argument('--split-sentences', action='store_true', help='cut lines into sentences before packing (keeps more text)')
+    p.add_argument('--docs', choices=DOC_MODES, default='blank',
+                   help='where documents end: empty lines, every line, or each file')
+    p.add_argument('--split-sentences', action='store_true',
+                   help='cut lines into sentences before packing (keeps more text)')
     p.add_argument('--text-column', default=None, help='dataset column holding the text')
     p.add_argument('--split', default='train', help='dataset split')
     p.add_argument('--streaming', action='store_true', help='stream a Hub dataset instead of downloading it')
+    p.add_argument('--dataset-config', default=None, metavar='NAME',
+                   help="the Hub dataset's configuration (e.g. wikitext-103-raw-v1)")
     p.add_argument('--max-line-chars', type=int, default=1_000_000, help='longer lines are an error')
     p.add_argument('--encoding', default='utf-8', help="the corpus files' encoding if not UTF-8 (latin-1, cp1252, ...)")
     p.add_argument('--decode-errors', choices=('strict', 'replace'), default='strict',
@@ -57,9 +65,10 @@ def prepare_cli(argv=None):
     check_range('--show', a.show, 0, kind=int)
     corpus = a.corpus or sample_corpus()
     out = Path(a.out) if a.out else default_out(corpus)
-    prepare_data(corpus, out, vocab=a.vocab, vocab_size=a.vocab_size, vocab_sample_chars=a.vocab_sample_chars, lowercase=a.lowercase, strip_accents=a.strip_accents,
-                 max_len=a.max_len, seed=a.seed, docs=a.docs, split_sentences=a.split_sentences, num_proc=a.num_proc,
-                 text_column=a.text_column, split=a.split, streaming=a.streaming, max_line_chars=a.max_line_chars,
+    prepare_data(corpus, out, vocab=a.vocab, vocab_size=a.vocab_size, vocab_sample_chars=a.vocab_sample_chars,
+                 lowercase=a.lowercase, strip_accents=a.strip_accents, max_len=a.max_len, seed=a.seed, docs=a.docs,
+                 split_sentences=a.split_sentences, num_proc=a.num_proc, text_column=a.text_column, split=a.split,
+                 streaming=a.streaming, dataset_config=a.dataset_config, max_line_chars=a.max_line_chars,
                  decode_errors=a.decode_errors, encoding=a.encoding, force=a.force, verbose=not a.quiet)
     if a.show: print(show_examples(out, a.show))
 
@@ -70,5 +79,6 @@ def show_examples(path, n:int=3, width:int=100) -> str:
     res = []
     for i in range(min(n, len(ds))):
         ids = ds[i]['input_ids']
-        res.append(f'example {i} ({len(ids)} tokens):\n' + textwrap.fill(tok.decode(ids), width, initial_indent='  ', subsequent_indent='  '))
+        text = textwrap.fill(tok.decode(ids), width, initial_indent='  ', subsequent_indent='  ')
+        res.append(f'example {i} ({len(ids)} tokens):\n' + text)
     return '\n'.join(res)

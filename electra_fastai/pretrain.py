@@ -9,7 +9,8 @@ from pathlib import Path
 import torch
 from fastai.learner import Learner, Recorder
 from fastai.callback.fp16 import MixedPrecision
-import fastai.callback.schedule                      # fit_one_cycle, lr_find: fastai's methods, as `fastai.text.all` would give them
+# fit_one_cycle, lr_find: fastai's methods, as `fastai.text.all` would give them
+import fastai.callback.schedule
 from fastai.data.core import DataLoaders
 from fastai.torch_core import set_seed
 from .core import *
@@ -31,38 +32,45 @@ __all__ = ['ElectraLearner', 'electra_learner']
 
 # %% ../nbs/08f_pretrain.ipynb #3f3a201a
 class ElectraLearner(Learner):
-    "A fastai `Learner` for ELECTRA pre-training: fastai's methods, plus the recipe's step-counted, resumable `fit_steps`."
+    """A fastai `Learner` for ELECTRA pre-training: fastai's methods, plus the recipe's step-counted, resumable
+    `fit_steps`."""
     @property
     def step(self) -> int:
         "Optimizer steps the run has taken (the optimizer's count, saved in every checkpoint)."
         return self.opt.n_step if self.opt is not None else 0
 
     def fit(self, *args, **kwargs):
-        "fastai's `fit`; afterwards, a run stopped by a non-finite value, a failed checkpoint write or a stop signal raises its message."
+        """fastai's `fit`; afterwards, a run stopped by a non-finite value, a failed checkpoint write or a stop signal
+        raises its message."""
         cp = getattr(self, 'checkpoint', None)
         try: super().fit(*args, **kwargs)
         finally:
-            if cp is not None: cp.release()                         # also after a second Ctrl-C (fastai skips after_fit then)
-        problem = getattr(self, 'nonfinite', None) or getattr(cp, 'failure', None)     # published by the guard, the checkpoint
+            # also after a second Ctrl-C (fastai skips after_fit then)
+            if cp is not None: cp.release()
+        # published by the guard, the checkpoint
+        problem = getattr(self, 'nonfinite', None) or getattr(cp, 'failure', None)
         if problem: raise ElectraError(problem)
         if getattr(cp, 'stopped', None):
             total = self.settings.get('total_steps', self.step)
-            raise Interrupted(f'stopped by {signal.Signals(cp.stopped).name} at step {self.step:,} of {total:,}, saved in '
-                              f'{cp.folder}/step_{self.step:08d}.pth: continue with the same command and --resume '
+            raise Interrupted(f'stopped by {signal.Signals(cp.stopped).name} at step {self.step:,} of {total:,}, saved '
+                              f'in {cp.folder}/step_{self.step:08d}.pth: continue with the same command and --resume '
                               '(in Python: learn.fit_steps(resume=True))', cp.stopped)
 
     def fit_steps(self, n_steps:int|None=None, lr=None, cbs=None, resume=None):
-        "Train until the run has taken `n_steps` optimizer steps in all (default: the schedule's total); `resume` a checkpoint first."
+        """Train until the run has taken `n_steps` optimizer steps in all (default: the schedule's total); `resume` a
+        checkpoint first."""
         total = self.settings['total_steps']
         n_steps = total if n_steps is None else check_range('n_steps', n_steps, 1, kind=int)
         if n_steps > total:
-            raise ElectraError(f"n_steps={n_steps} is past the schedule's total_steps={total}: make the learner with steps={n_steps}")
+            raise ElectraError(f"n_steps={n_steps} is past the schedule's total_steps={total}: make the learner with "
+                               f"steps={n_steps}")
         if resume: self.checkpoint.restore(self.path/'checkpoints' if resume is True else resume)
         if not self.opt: self.create_opt()
         dl = self.dls.train
         period = dl.report_every if isinstance(dl, StreamDL) else None
         n_epoch = n_periods(self.step, n_steps, period) if period else math.ceil(max(0, n_steps - self.step) / len(dl))
-        if not n_epoch:                                             # nothing left to train: the run's history, for plots and export
+        if not n_epoch:
+            # nothing left to train: the run's history, for plots and export
             self.checkpoint.put_back()
             return
         with self.added_cbs([StepBudget(n_steps, period), LRSchedule(total, self.settings['warmup_steps'])]):
@@ -73,52 +81,67 @@ def _init_from(init_from, train, tok_print:str, max_len:int, overrides:dict):
     "The pair to start from, checked against the data: (model, sources)."
     from transformers import ElectraConfig
     fields = set(ElectraConfig().to_dict())
-    arch = [k for k in overrides if k in PRESETS['small'] and k in fields or k in ('generator_fraction', 'generator_layers')]
-    if arch: raise ElectraError(f"init_from: {', '.join(arch)}: the model is the one you start from; its sizes cannot be changed")
+    shape_keys = [k for k in PRESETS['small'] if k in fields] + ['generator_fraction', 'generator_layers']
+    arch = [k for k in overrides if k in shape_keys]
+    if arch:
+        raise ElectraError(f"init_from: {', '.join(arch)}: the model is the one you start from; its sizes cannot be "
+                           "changed")
     pair = load_pretrained(init_from, **{k: v for k, v in overrides.items() if k in fields})
     where = getattr(train.examples, 'path', 'the training data')
     if tokenizer_fingerprint(pair.tokenizer) != tok_print:
-        raise ElectraError(f"{where} was prepared with another vocabulary than {pair.sources[0]}'s: tokenize the corpus with the model's "
-                           f"tokenizer (electra-prepare --vocab {pair.sources[0]}, or electra-pretrain --init-from ... --corpus ...)")
+        raise ElectraError(f"{where} was prepared with another vocabulary than {pair.sources[0]}'s: tokenize the "
+                           f"corpus with the model's tokenizer (electra-prepare --vocab {pair.sources[0]}, or "
+                           "electra-pretrain --init-from ... --corpus ...)")
     if max_len > pair.model.discriminator.config.max_position_embeddings:
-        raise ElectraError(f'{where} has examples of {max_len} tokens; {pair.sources[0]} knows {pair.model.discriminator.config.max_position_embeddings} positions')
+        raise ElectraError(f'{where} has examples of {max_len} tokens; {pair.sources[0]} knows '
+                           f'{pair.model.discriminator.config.max_position_embeddings} positions')
     return pair.model, pair.sources
 
-def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `ElectraTextBlock` DataBlock (the training set becomes a `StreamDL`)
-                    preset:str|dict='small',     # 'tiny', 'laptop', 'small', 'base', 'large', a dict, or a `Preset` (used as it is)
+# from `electra_dls` or an `ElectraTextBlock` DataBlock (the training set becomes a `StreamDL`)
+def electra_learner(dls:DataLoaders,
+                    # 'tiny', 'laptop', 'small', 'base', 'large', a dict, or a `Preset` (used as it is)
+                    preset:str|dict='small',
                     steps:int|None=None,         # optimizer steps of the run (schedule's total); default the preset's
                     lr:float|None=None,          # peak learning rate; default the preset's
                     warmup_steps:int|None=None,  # default the preset's (10,000 for the paper's models)
                     wd:float=0.01,               # decoupled weight decay on matrices
-                    precision:str='fp32',        # 'fp32', 'bf16' (autocast on any device) or 'fp16' (CUDA, with a loss scaler)
+                    # 'fp32', 'bf16' (autocast on any device) or 'fp16' (CUDA, with a loss scaler)
+                    precision:str='fp32',
                     clip:float|None=1.0,         # global gradient-norm clip
                     gen_weight:float=1., disc_weight:float=50.,
                     report_every:int|None=None,  # steps per row of the progress table (one fastai epoch of the stream)
                     save_every:int|None=None,    # checkpoint every N steps (None: only at the end and on a stop signal)
                     save_every_minutes:float|None=None,  # also checkpoint after this many minutes since the last one
                     keep:int=3,                  # checkpoints kept
-                    accumulate:int=1,            # micro-batches per optimizer step (gradient accumulation): the same step, in K pieces
-                    compile:bool|str=False,      # torch.compile the two networks (True, or a mode such as 'max-autotune'); see `compile_electra`
-                    skip_nonfinite:int=0,        # bad steps (nan/inf loss or gradients) to skip before stopping; >0 costs a host sync per step
+                    # micro-batches per optimizer step (gradient accumulation): the same step, in K pieces
+                    accumulate:int=1,
+                    # torch.compile the two networks (True, or a mode such as 'max-autotune'); see `compile_electra`
+                    compile:bool|str=False,
+                    # bad steps (nan/inf loss or gradients) to skip before stopping; >0 costs a host sync per step
+                    skip_nonfinite:int=0,
                     seed:int=42,                 # seeds the model, the data stream and the masking
                     path='.',                    # run folder: checkpoints go to path/checkpoints
-                    init_from=None,              # start from an existing pair, not random weights: an electra-export folder, 'DISC,GEN' (folders or Hub ids); see `load_pretrained`
-                    eval_text=None,              # held-out text: adds its replaced-token AUCs to the table (see `electra_fastai.evaluate`)
+                    # start from an existing pair, not random weights: an electra-export folder, 'DISC,GEN' (folders or
+                    # Hub ids); see `load_pretrained`
+                    init_from=None,
+                    # held-out text: adds its replaced-token AUCs to the table (see `electra_fastai.evaluate`)
+                    eval_text=None,
                     eval_n:int=500,              # passages of `eval_text`
                     cbs=None,
-                    **config_overrides) -> ElectraLearner:   # any preset key or `ElectraConfig` field (see `preset_settings`)
+                    # any preset key or `ElectraConfig` field (see `preset_settings`)
+                    **config_overrides) -> ElectraLearner:
     "A ready-to-fit ELECTRA pre-training `Learner`."
     p = preset_settings(preset, **config_overrides)
     train = dls.train
     if not isinstance(train, PackedDL):
-        raise ElectraError(f'electra_learner needs DataLoaders of packed examples (electra_dls, or a DataBlock with ElectraTextBlock), '
-                           f'not {type(train).__name__}')
+        raise ElectraError('electra_learner needs DataLoaders of packed examples (electra_dls, or a DataBlock with '
+                           f'ElectraTextBlock), not {type(train).__name__}')
     meta = train.meta
     tok_print = tokenizer_fingerprint(train.tokenizer)
     if meta.get('tokenizer_fingerprint', tok_print) != tok_print:
-        raise ElectraError(f"the tokenizer beside the examples ({tok_print}) is not the one they were made with ({meta['tokenizer_fingerprint']}): "
-                           'the folder was changed after it was prepared: put its own tokenizer/ back, or prepare the corpus again '
-                           'into a new folder')
+        raise ElectraError(f"the tokenizer beside the examples ({tok_print}) is not the one they were made with "
+                           f"({meta['tokenizer_fingerprint']}): the folder was changed after it was prepared: put its "
+                           "own tokenizer/ back, or prepare the corpus again into a new folder")
     max_len, vocab_size = meta['settings']['max_len'], meta['vocab_size']
     steps = p['steps'] if steps is None else check_range('steps', steps, 1, kind=int)
     lr = p['lr'] if lr is None else check_range('lr', lr, 0, lo_open=True, kind=float)
@@ -140,18 +163,24 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
         model, sources = _init_from(init_from, train, tok_print, max_len, p.overrides)
         gen_cfg, disc_cfg = model.generator.config, model.discriminator.config
     if compile: compile_electra(model, mode=None if compile is True else compile)
-    if world > 1: set_seed(seed * 1_000_003 + rank)                # dropout: a stream per process (masks are keyed by row)
+    # dropout: a stream per process (masks are keyed by row)
+    if world > 1: set_seed(seed * 1_000_003 + rank)
     bs = train.bs
-    train = StreamDL(train.examples, bs=bs, report_every=report_every or max(1, min(1000, steps // 10)), seed=seed, rank=rank, world=world,
-                     accumulate=accumulate, num_workers=train.fake_l.num_workers)            # the endless, resumable stream over the examples
+    train = StreamDL(train.examples, bs=bs, report_every=report_every or max(1, min(1000, steps // 10)), seed=seed,
+                     rank=rank, world=world, accumulate=accumulate,
+                     num_workers=train.fake_l.num_workers)            # the endless, resumable stream over the examples
     device = dls.device
-    if world > 1 and torch.cuda.is_available(): device = torch.device('cuda', torch.cuda.current_device())   # this process's GPU
+    # this process's GPU
+    if world > 1 and torch.cuda.is_available(): device = torch.device('cuda', torch.cuda.current_device())
     dls = DataLoaders(train, dls.valid, path=dls.path, device=device)
     n_slots = max_masked(p['mask_prob'], max_len)
     special = [meta['cls_id'], meta['sep_id'], meta['mask_id']]
     unigram = unigram_probs(train.examples, special_ids=special) if p['unigram_mix'] else None
-    cbs = [MaskTokens(p['mask_prob'], n_slots, meta['mask_id'], special, meta['pad_id'], seed=seed), GumbelReplace(p['unigram_mix'], unigram),
-           StreamPosition(), FiniteGuard(max_skips=skip_nonfinite), Checkpoint(Path(path)/'checkpoints', save_every=save_every, keep=keep, save_every_minutes=save_every_minutes), *(cbs or [])]
+    cbs = [MaskTokens(p['mask_prob'], n_slots, meta['mask_id'], special, meta['pad_id'], seed=seed),
+           GumbelReplace(p['unigram_mix'], unigram), StreamPosition(), FiniteGuard(max_skips=skip_nonfinite),
+           Checkpoint(Path(path)/'checkpoints', save_every=save_every, keep=keep,
+           save_every_minutes=save_every_minutes),
+           *(cbs or [])]
     if world > 1: cbs.append(DataParallel())
     if world > 1 or accumulate > 1: cbs.append(PieceLoss())
     if accumulate > 1: cbs.append(Accumulate(accumulate))
@@ -161,8 +190,8 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
     metrics = rtd_metrics()
     if eval_text is not None:
         metrics += heldout_metrics(eval_text, train.tokenizer, max_len, n=eval_n, seed=seed)
-    learn = ElectraLearner(dls, model, loss_func=ElectraLoss(gen_weight, disc_weight), opt_func=electra_adam, lr=lr, wd=wd,
-                           metrics=metrics, cbs=cbs, path=path, model_dir='checkpoints')
+    learn = ElectraLearner(dls, model, loss_func=ElectraLoss(gen_weight, disc_weight), opt_func=electra_adam, lr=lr,
+                           wd=wd, metrics=metrics, cbs=cbs, path=path, model_dir='checkpoints')
     learn.remove_cb(Recorder)
     learn.add_cb(ElectraRecorder())
     learn.recorder.valid_metrics = len(dls.valid) > 0
@@ -172,10 +201,11 @@ def electra_learner(dls:DataLoaders,            # from `electra_dls` or an `Elec
         learn.logger = lambda *a, **k: None
     learn.micro_batches, learn.micro_batch = accumulate, 0        # published for the callbacks that count steps
     learn.create_opt()
-    learn.settings = dict(preset=p.name, vocab_size=vocab_size, tokenizer=tok_print, max_len=max_len,
-                          total_steps=steps, bs=bs, lr=lr, warmup_steps=warmup_steps, wd=wd, clip=clip, precision=precision, seed=seed,
-                          mask_prob=p['mask_prob'], unigram_mix=p['unigram_mix'], positional_init=p['positional_init'], n_slots=n_slots,
-                          gen_weight=gen_weight, disc_weight=disc_weight, processes=world, accumulate=accumulate, gen_config=gen_cfg.to_dict(), disc_config=disc_cfg.to_dict(),
-                          data=str(getattr(train.examples, 'path', type(train.examples).__name__)), data_key=meta.get('key'),
-                          init_from=None if init_from is None else list(sources))
+    learn.settings = dict(preset=p.name, vocab_size=vocab_size, tokenizer=tok_print, max_len=max_len, total_steps=steps,
+                          bs=bs, lr=lr, warmup_steps=warmup_steps, wd=wd, clip=clip, precision=precision, seed=seed,
+                          mask_prob=p['mask_prob'], unigram_mix=p['unigram_mix'], positional_init=p['positional_init'],
+                          n_slots=n_slots, gen_weight=gen_weight, disc_weight=disc_weight, processes=world,
+                          accumulate=accumulate, gen_config=gen_cfg.to_dict(), disc_config=disc_cfg.to_dict(),
+                          data=str(getattr(train.examples, 'path', type(train.examples).__name__)),
+                          data_key=meta.get('key'), init_from=None if init_from is None else list(sources))
     return learn

@@ -11,16 +11,23 @@ from .corpus import sample_corpus, DOC_MODES
 from .prepare import prepare_data, read_meta, default_out
 from .packing import MAX_LEN_RANGE
 from .tokenizer import VOCAB_SIZE_RANGE
+from .export import hub_ids
+from .tf_checkpoint import is_tf_checkpoint
 
 # %% auto #0
 __all__ = ['PRESET_NAMES', 'SAMPLE_STEPS', 'PeriodLog', 'pretrain_cli']
 
 # %% ../nbs/10_run.ipynb #3d7d9ab6
-PRESET_NAMES = ('tiny', 'laptop', 'small', 'base', 'large')   # the keys of `model.PRESETS` (tested), known without importing torch
-_HEAVY = dict(torch='torch', electra_dls='electra_fastai.data', PRESETS='electra_fastai.model', preset_settings='electra_fastai.model',
-              count_params='electra_fastai.model', electra_learner='electra_fastai.pretrain', checkpoints='electra_fastai.checkpoint',
-              dist_info='electra_fastai.parallel', pair_sources='electra_fastai.pretrained', export_model='electra_fastai.export',
-              show_replaced='electra_fastai.export', rtd_eval='electra_fastai.evaluate', format_eval='electra_fastai.evaluate')
+# the keys of `model.PRESETS` (tested), known without importing torch
+PRESET_NAMES = ('tiny', 'laptop', 'small', 'base', 'large')
+_HEAVY = dict(torch='torch', electra_dls='electra_fastai.data', PRESETS='electra_fastai.model',
+              preset_settings='electra_fastai.model', count_params='electra_fastai.model',
+              electra_learner='electra_fastai.pretrain', checkpoints='electra_fastai.checkpoint',
+              dist_info='electra_fastai.parallel', pair_sources='electra_fastai.pretrained',
+              export_model='electra_fastai.export', show_replaced='electra_fastai.export',
+              rtd_eval='electra_fastai.evaluate', format_eval='electra_fastai.evaluate',
+              convert_tf_checkpoint='electra_fastai.convert', push_to_hub='electra_fastai.export',
+              update_cards='electra_fastai.export', card_results='electra_fastai.export')
 
 def __getattr__(name):
     "A name of the training stack, imported on first use (PEP 562)."
@@ -49,17 +56,24 @@ def _parser():
     p = cli_parser('electra-pretrain', 'Pre-train an ELECTRA model from scratch.')
     src = p.add_mutually_exclusive_group()
     src.add_argument('--data', help='a folder made by electra-prepare')
-    src.add_argument('--corpus', help='a corpus to prepare first (file, folder or dataset name); default: the built-in Spanish sample')
-    p.add_argument('--preset', default=None, choices=PRESET_NAMES, help='model size and recipe (default: laptop; with --init-from, small\'s recipe)')
+    src.add_argument('--corpus', help='a corpus to prepare first (file, folder or dataset name); default: the built-in '
+                                      'Spanish sample')
+    p.add_argument('--preset', default=None, choices=PRESET_NAMES,
+                   help='model size and recipe (default: laptop; with --init-from, small\'s recipe)')
     p.add_argument('--init-from', default=None, metavar='DISC[,GEN]',
-                   help='continue pre-training an existing pair: a folder written by electra-export, or a discriminator and its generator '
-                        '(folders or Hub ids, e.g. google/electra-small-discriminator); its sizes and tokenizer replace the preset\'s')
+                   help='continue pre-training an existing pair: a folder written by electra-export, a '
+                        'discriminator and its generator (folders or Hub ids, e.g. '
+                        'google/electra-small-discriminator), or a TensorFlow checkpoint of the official code (its '
+                        'folder or model.ckpt-N prefix; the vocab.txt beside it or --vocab); its sizes and tokenizer '
+                        'replace the preset\'s')
     p.add_argument('--set', action='append', default=[], metavar='KEY=VALUE', type=_setting,
                    help='change one preset key or ElectraConfig field, e.g. --set hidden_dropout_prob=0 (repeatable)')
     p.add_argument('--steps', type=int, default=None, help="optimizer steps (default: the preset's)")
-    p.add_argument('--bs', type=int, default=None, help="batch size (default: the preset's); with several processes, the global batch")
+    p.add_argument('--bs', type=int, default=None,
+                   help="batch size (default: the preset's); with several processes, the global batch")
     p.add_argument('--accumulate', type=int, default=1, metavar='K',
-                   help='gradient accumulation: each step in K micro-batches of bs/K (the same step, for a GPU that cannot hold bs)')
+                   help='gradient accumulation: each step in K micro-batches of bs/K (the same step, for a GPU that '
+                        'cannot hold bs)')
     p.add_argument('--lr', type=float, default=None, help="peak learning rate (default: the preset's)")
     p.add_argument('--warmup', type=int, default=None, help="warm-up steps (default: the preset's)")
     p.add_argument('--wd', type=float, default=None, help='weight decay (default: 0.01)')
@@ -71,38 +85,63 @@ def _parser():
                    help="torch.compile the networks (optionally a mode: reduce-overhead, max-autotune)")
     p.add_argument('--out', default=None, help='run folder (default: electra_runs/PRESET-DATA)')
     p.add_argument('--resume', action='store_true', help='continue from the newest checkpoint in OUT/checkpoints')
-    p.add_argument('--save-every', type=int, default=1000, help='checkpoint every N steps (and on Ctrl-C, SIGTERM, SIGHUP)')
+    p.add_argument('--save-every', type=int, default=1000,
+                   help='checkpoint every N steps (and on Ctrl-C, SIGTERM, SIGHUP)')
     p.add_argument('--save-every-minutes', type=float, default=None, metavar='M',
-                   help='also checkpoint when M minutes have passed since the last checkpoint (a Colab disconnect cannot be caught)')
+                   help='also checkpoint when M minutes have passed since the last checkpoint (a Colab disconnect '
+                        'cannot be caught)')
     p.add_argument('--keep', type=int, default=3, help='checkpoints kept (1 or more)')
     p.add_argument('--skip-nonfinite', type=int, default=0, metavar='N',
-                   help='skip up to N steps whose loss or gradients are nan/inf instead of stopping (costs a host sync per step)')
-    p.add_argument('--report-every', type=int, default=None, help='steps per row of the progress table (and of OUT/history.jsonl)')
+                   help='skip up to N steps whose loss or gradients are nan/inf instead of stopping (costs a host sync '
+                        'per step)')
+    p.add_argument('--report-every', type=int, default=None,
+                   help='steps per row of the progress table (and of OUT/history.jsonl)')
     p.add_argument('--progress', default='auto', choices=['auto', 'bar', 'lines'],
-                   help="fastai's progress bar, or one plain line per period (for a log file); auto: the bar in a terminal only")
+                   help="fastai's progress bar, or one plain line per period (for a log file); auto: the bar in a "
+                        "terminal only")
     p.add_argument('--quiet', action='store_true', help='no progress bar or lines (OUT/history.jsonl is still written)')
     p.add_argument('--seed', type=int, default=42, help='seeds the weights, the masking and the data order')
-    p.add_argument('--vocab', default=None, help='with --corpus: an existing vocab.txt or tokenizer folder')
-    p.add_argument('--vocab-size', type=int, default=None, help="with --corpus: size of the vocabulary to train (default: the preset's)")
+    p.add_argument('--vocab', default=None,
+                   help='with --corpus: an existing vocab.txt or tokenizer folder (with a TensorFlow --init-from: its '
+                        'vocab.txt)')
+    p.add_argument('--vocab-size', type=int, default=None,
+                   help="with --corpus: size of the vocabulary to train (default: the preset's)")
     case = p.add_mutually_exclusive_group()
-    case.add_argument('--cased', dest='lowercase', action='store_false', default=None, help='with --corpus: keep case (the default for a new vocabulary)')
+    case.add_argument('--cased', dest='lowercase', action='store_false', default=None,
+                      help='with --corpus: keep case (the default for a new vocabulary)')
     case.add_argument('--uncased', dest='lowercase', action='store_true', help='with --corpus: lower-case the text')
-    p.add_argument('--docs', default=None, choices=DOC_MODES, help='with --corpus: where documents end (default: blank, empty lines)')
-    p.add_argument('--split-sentences', action='store_true', help='with --corpus: cut lines into sentences before packing (keeps more text)')
+    p.add_argument('--docs', default=None, choices=DOC_MODES,
+                   help='with --corpus: where documents end (default: blank, empty lines)')
+    p.add_argument('--split-sentences', action='store_true',
+                   help='with --corpus: cut lines into sentences before packing (keeps more text)')
     p.add_argument('--text-column', default=None, help='with --corpus (a dataset): the column holding the text')
     p.add_argument('--split', default=None, help='with --corpus (a dataset name): the split (default: train)')
-    p.add_argument('--num-proc', type=int, default=None, help='with --corpus: tokenizing processes (default: all cores)')
-    p.add_argument('--max-len', type=int, default=None, help="with --corpus: tokens per example (default: the preset's)")
-    p.add_argument('--encoding', default=None, help='with --corpus: the text files\' encoding (default: utf-8; a file that is not stops with a message)')
+    p.add_argument('--dataset-config', default=None, metavar='NAME',
+                   help="with --corpus (a dataset name): the dataset's configuration")
+    p.add_argument('--streaming', action='store_true', default=None,
+                   help='with --corpus (a dataset name): stream it instead of downloading it')
+    p.add_argument('--num-proc', type=int, default=None,
+                   help='with --corpus: tokenizing processes (default: all cores)')
+    p.add_argument('--max-len', type=int, default=None,
+                   help="with --corpus: tokens per example (default: the preset's)")
+    p.add_argument('--encoding', default=None, help='with --corpus: the text files\' encoding (default: utf-8; a file '
+                                                    'that is not stops with a message)')
     p.add_argument('--decode-errors', default=None, choices=['strict', 'replace', 'ignore'],
                    help='with --corpus: what to do with bytes that do not decode (default: strict, stop)')
-    p.add_argument('--num-workers', type=int, default=0, help='data-loading processes (batches are cheap: 0 is usually best)')
-    p.add_argument('--tensorboard', action='store_true', help='also log to OUT/tensorboard (needs the tensorboard package)')
+    p.add_argument('--num-workers', type=int, default=0,
+                   help='data-loading processes (batches are cheap: 0 is usually best)')
+    p.add_argument('--tensorboard', action='store_true',
+                   help='also log to OUT/tensorboard (needs the tensorboard package)')
     p.add_argument('--wandb', action='store_true', help='also log to Weights & Biases (needs wandb and a login)')
-    p.add_argument('--eval-text', default=None, metavar='FILE', help='held-out text: its replaced-token AUCs each period and at the end')
+    p.add_argument('--eval-text', default=None, metavar='FILE',
+                   help='held-out text: its replaced-token AUCs each period and at the end')
     p.add_argument('--eval-n', type=int, default=500, help='passages of --eval-text')
-    p.add_argument('--demo', default='Los pájaros están hablando', help='sentence for the replaced-token demo ("" to skip)')
+    p.add_argument('--demo', default='Los pájaros están hablando',
+                   help='sentence for the replaced-token demo ("" to skip)')
     p.add_argument('--no-export', action='store_true', help='do not export to OUT/model at the end')
+    p.add_argument('--push-to-hub', default=None, metavar='OWNER/NAME',
+                   help='at the end, publish the export: OWNER/NAME-discriminator and OWNER/NAME-generator on the Hub')
+    p.add_argument('--private', action='store_true', help='with --push-to-hub: make the repositories private')
     return p
 
 # %% ../nbs/10_run.ipynb #4f6eac34
@@ -111,15 +150,22 @@ def _lines(a) -> bool:
     return not a.quiet and (a.progress == 'lines' or a.progress == 'auto' and not sys.stdout.isatty())
 
 def _loggers(a, out, rank:int=0):
-    "The run's loggers: `PeriodLog` (the plain lines and OUT/history.jsonl) on process 0, TensorBoard, Weights & Biases."
+    """The run's loggers: `PeriodLog` (the plain lines and OUT/history.jsonl) on process 0, TensorBoard, Weights &
+    Biases."""
     cbs = [] if rank else [PeriodLog(out/'history.jsonl', lines=_lines(a))]
     if a.tensorboard:
-        try: from fastai.callback.tensorboard import TensorBoardCallback; import tensorboard  # noqa
-        except ImportError: raise ElectraError('--tensorboard needs the tensorboard package: pip install tensorboard') from None
+        try:
+            from fastai.callback.tensorboard import TensorBoardCallback
+            import tensorboard  # noqa
+        except ImportError:
+            raise ElectraError('--tensorboard needs the tensorboard package: pip install tensorboard') from None
         cbs.append(TensorBoardCallback(log_dir=str(out/'tensorboard'), trace_model=False, log_preds=False))
     if a.wandb:
-        try: from fastai.callback.wandb import WandbCallback; import wandb
-        except ImportError: raise ElectraError('--wandb needs the wandb package: pip install wandb, then wandb login') from None
+        try:
+            from fastai.callback.wandb import WandbCallback
+            import wandb
+        except ImportError:
+            raise ElectraError('--wandb needs the wandb package: pip install wandb, then wandb login') from None
         if wandb.run is None: wandb.init(project='electra_fastai', dir=str(out))
         cbs.append(WandbCallback(log_preds=False, log_model=False))
     return cbs
@@ -138,15 +184,19 @@ def _save_plot(learn, fn):
 
 # %% ../nbs/10_run.ipynb #2804958f
 def PeriodLog(history=None, lines:bool=True):
-    "A callback: one plain line per reporting period (fastai's columns, the header once) if `lines`, and a row of `history` (JSON lines)."
-    from fastai.callback.core import Callback                # here, not with the command: --help does not wait for fastai
+    """A callback: one plain line per reporting period (fastai's columns, the header once) if `lines`, and a row of
+    `history` (JSON lines)."""
+    # here, not with the command: --help does not wait for fastai
+    from fastai.callback.core import Callback
     class PeriodLog(Callback):
-        order = 70                                           # after_epoch: after the Recorder (50) has the period's values
+        # after_epoch: after the Recorder (50) has the period's values
+        order = 70
         def __init__(self): self.history, self.lines, self.header = history and Path(history), lines, False
         def before_fit(self):
             if self.history is None or not self.history.exists(): return
             rows = [l for l in self.history.read_text(encoding='utf-8').splitlines() if l.strip()]
-            kept = [l for l in rows if json.loads(l).get('step', 0) <= self.learn.step]    # a resumed run: none past its checkpoint
+            # a resumed run: none past its checkpoint
+            kept = [l for l in rows if json.loads(l).get('step', 0) <= self.learn.step]
             if len(kept) < len(rows): self.history.write_text(''.join(l + '\n' for l in kept), encoding='utf-8')
         def after_epoch(self):
             names, log = ['step', *self.recorder.metric_names[1:]], [self.learn.step, *self.recorder.log[1:]]
@@ -155,7 +205,8 @@ def PeriodLog(history=None, lines:bool=True):
                 if not self.header:
                     print('  '.join(f'{n:<{k}}' for n, k in zip(names, w)).rstrip(), flush=True)
                     self.header = True
-                print('  '.join(f'{f"{v:.6f}" if isinstance(v, float) else str(v):<{k}}' for v, k in zip(log, w)).rstrip(), flush=True)
+                cells = (f'{v:.6f}' if isinstance(v, float) else str(v) for v in log)
+                print('  '.join(f'{c:<{k}}' for c, k in zip(cells, w)).rstrip(), flush=True)
             if self.history is not None:
                 self.history.parent.mkdir(parents=True, exist_ok=True)
                 with open(self.history, 'a', encoding='utf-8') as f: f.write(json.dumps(dict(zip(names, log))) + '\n')
@@ -163,17 +214,19 @@ def PeriodLog(history=None, lines:bool=True):
 
 # %% ../nbs/10_run.ipynb #2fc231b7
 SAMPLE_STEPS = 1000    # steps of a run on the built-in sample unless --steps says otherwise
-_CORPUS_ONLY = ('vocab', 'vocab_size', 'max_len', 'lowercase', 'encoding', 'decode_errors', 'docs', 'split_sentences', 'text_column',
-                'split', 'num_proc')    # how a corpus is prepared: they mean nothing with --data
+# how a corpus is prepared: they mean nothing with --data
+_CORPUS_ONLY = ('vocab', 'vocab_size', 'max_len', 'lowercase', 'encoding', 'decode_errors', 'docs', 'split_sentences',
+                'text_column', 'split', 'num_proc', 'dataset_config', 'streaming')
 
 def _flag(k:str, v) -> str: return ('--uncased' if v else '--cased') if k == 'lowercase' else f"--{k.replace('_', '-')}"
 
 def _check_args(a):
     "Every number on the command line against its range, and options that do not apply: one line each, before any work."
-    for flag, v, lo in (('--steps', a.steps, 1), ('--bs', a.bs, 1), ('--accumulate', a.accumulate, 1), ('--warmup', a.warmup, 0),
-                        ('--save-every', a.save_every, 1), ('--keep', a.keep, 1), ('--skip-nonfinite', a.skip_nonfinite, 0),
-                        ('--report-every', a.report_every, 1), ('--eval-n', a.eval_n, 1), ('--num-workers', a.num_workers, 0),
-                        ('--seed', a.seed, 0), ('--num-proc', a.num_proc, 1)):
+    for flag, v, lo in (('--steps', a.steps, 1), ('--bs', a.bs, 1), ('--accumulate', a.accumulate, 1),
+                        ('--warmup', a.warmup, 0), ('--save-every', a.save_every, 1), ('--keep', a.keep, 1),
+                        ('--skip-nonfinite', a.skip_nonfinite, 0), ('--report-every', a.report_every, 1),
+                        ('--eval-n', a.eval_n, 1), ('--num-workers', a.num_workers, 0), ('--seed', a.seed, 0),
+                        ('--num-proc', a.num_proc, 1)):
         if v is not None: check_range(flag, v, lo, kind=int)
     if a.vocab_size is not None: check_range('--vocab-size', a.vocab_size, *VOCAB_SIZE_RANGE, kind=int)
     if a.max_len is not None: check_range('--max-len', a.max_len, *MAX_LEN_RANGE, kind=int)
@@ -183,29 +236,42 @@ def _check_args(a):
         if v is not None: check_range(flag, v, 0, lo_open=lo_open)
     if a.save_every_minutes is not None: check_range('--save-every-minutes', a.save_every_minutes, 0, lo_open=True)
     if a.data:
-        given = [_flag(k, getattr(a, k)) for k in _CORPUS_ONLY if getattr(a, k) is not None and (k == 'lowercase' or getattr(a, k) is not False)]
-        if given: raise ElectraError(f"{', '.join(given)} only appl{'ies' if len(given) == 1 else 'y'} with --corpus (how a corpus is prepared): {a.data} was prepared "
-                                     'already; drop them, or prepare the corpus again into a new folder with electra-prepare')
-    if a.init_from and (a.vocab or a.vocab_size):
-        raise ElectraError("--init-from brings its own vocabulary: drop --vocab/--vocab-size (the corpus is tokenized with the model's tokenizer)")
+        given = [_flag(k, getattr(a, k)) for k in _CORPUS_ONLY if getattr(a, k) is not None and (k == 'lowercase'
+            or getattr(a, k) is not False)]
+        if given:
+            raise ElectraError(f"{', '.join(given)} only appl{'ies' if len(given) == 1 else 'y'} with --corpus (how a "
+                               f"corpus is prepared): {a.data} was prepared already; drop them, or prepare the corpus "
+                               "again into a new folder with electra-prepare")
+    if a.init_from and (a.vocab_size or a.vocab and not is_tf_checkpoint(a.init_from)):
+        raise ElectraError("--init-from brings its own vocabulary: drop --vocab/--vocab-size (the corpus is tokenized "
+                           "with the model's tokenizer)")
+    if a.push_to_hub:
+        if a.no_export: raise ElectraError('--push-to-hub publishes the export: drop --no-export')
+        hub_ids(a.push_to_hub)                                      # a malformed name fails now, not after training
+    elif a.private: raise ElectraError('--private applies to --push-to-hub')
 
 def _prepare_run_data(a, corpus, data:Path, p:dict, resume:bool, say):
-    "Prepare `corpus` into the run's `data` folder; a run with checkpoints keeps the data it was trained on, whatever the corpus now."
+    """Prepare `corpus` into the run's `data` folder; a run with checkpoints keeps the data it was trained on, whatever
+    the corpus now."""
     if resume and read_meta(data) is not None:
         say(f'resuming on the data this run was trained on ({data}); the corpus is not read again')
         return
     say(f'preparing {corpus} -> {data}')
-    prepare_data(corpus, data, vocab=pair_sources(a.init_from)[0] if a.init_from else a.vocab, vocab_size=a.vocab_size or p['train_vocab_size'],
-                 lowercase=a.lowercase, max_len=a.max_len or p['max_len'], seed=a.seed, split_sentences=a.split_sentences,
-                 **{k: v for k, v in dict(encoding=a.encoding, decode_errors=a.decode_errors, docs=a.docs, text_column=a.text_column,
-                                          split=a.split, num_proc=a.num_proc).items() if v is not None})
+    prepare_data(corpus, data, vocab=pair_sources(a.init_from)[0] if a.init_from else a.vocab,
+                 vocab_size=a.vocab_size or p['train_vocab_size'], lowercase=a.lowercase,
+                 max_len=a.max_len or p['max_len'], seed=a.seed, split_sentences=a.split_sentences,
+                 **{k: v for k, v in dict(encoding=a.encoding, decode_errors=a.decode_errors, docs=a.docs,
+                                          text_column=a.text_column, split=a.split,
+                                          dataset_config=a.dataset_config, streaming=a.streaming,
+                                          num_proc=a.num_proc).items() if v is not None})
 
 @cli_errors
 def pretrain_cli(argv=None):
     "Console script `electra-pretrain`."
     a = _parser().parse_args(argv)
     _check_args(a)
-    _import_heavy()                                          # the training stack, once the arguments are known to be good
+    # the training stack, once the arguments are known to be good
+    _import_heavy()
     a.preset = a.preset or ('small' if a.init_from else 'laptop')
     rank, world = dist_info()                                # several processes under accelerate launch / torchrun
     say = print if rank == 0 else (lambda *args, **kw: None)
@@ -217,11 +283,22 @@ def pretrain_cli(argv=None):
     steps = a.steps or (min(SAMPLE_STEPS, p['steps']) if on_sample else None)   # the sample is 13 k tokens: a short run
     name = Path(a.data).name if a.data else default_out(corpus).name
     out = Path(a.out or Path('electra_runs')/f'{a.preset}-{name}')
-    with (RunLock(out) if rank == 0 else contextlib.nullcontext()):    # one run per folder, for the whole job (process 0 holds it)
+    with (RunLock(out) if rank == 0 else contextlib.nullcontext()):
+        # one run per folder, for the whole job (process 0 holds it)
         if a.resume and not checkpoints(out/'checkpoints'):
             raise ElectraError(f'--resume: no checkpoint in {out}/checkpoints; run without --resume to start')
         if not a.resume and checkpoints(out/'checkpoints'):
-            raise ElectraError(f'{out} already holds checkpoints: pass --resume to continue that run, or choose another --out')
+            raise ElectraError(f'{out} already holds checkpoints: pass --resume to continue that run, or choose '
+                               'another --out')
+        if a.init_from and is_tf_checkpoint(a.init_from):
+            # an official TensorFlow checkpoint: converted once into the run's folder, where a resumed run finds it
+            init = out/'init'
+            if rank == 0 and not (init/'discriminator'/'config.json').is_file():
+                beside = Path(a.init_from).expanduser()
+                vocab = a.vocab or (Path(a.data)/'tokenizer' if a.data and not (beside/'vocab.txt').is_file() else None)
+                say(f'converting the TensorFlow checkpoint {a.init_from} -> {init}')
+                convert_tf_checkpoint(a.init_from, init, vocab=vocab)
+            a.init_from, a.vocab = str(init), None
         if corpus is not None:
             data = out/'data'
             if rank == 0: _prepare_run_data(a, corpus, data, p, a.resume, say)
@@ -229,10 +306,12 @@ def pretrain_cli(argv=None):
         dls = electra_dls(data, bs=a.bs or p['bs'], num_workers=a.num_workers)
         learn = electra_learner(dls, p, steps=steps, lr=a.lr, warmup_steps=a.warmup, precision=a.precision,
                                 save_every=a.save_every, save_every_minutes=a.save_every_minutes, keep=a.keep,
-                                report_every=a.report_every, seed=a.seed, path=out, skip_nonfinite=a.skip_nonfinite, compile=a.compile,
+                                report_every=a.report_every, seed=a.seed, path=out, skip_nonfinite=a.skip_nonfinite,
+                                compile=a.compile,
                                 accumulate=a.accumulate, init_from=a.init_from,
                                 cbs=_loggers(a, out, rank), eval_text=a.eval_text, eval_n=a.eval_n,
-                                **{k: v for k, v in dict(wd=a.wd, clip=a.clip, gen_weight=a.gen_weight, disc_weight=a.disc_weight).items()
+                                **{k: v for k, v in dict(wd=a.wd, clip=a.clip, gen_weight=a.gen_weight,
+                                                         disc_weight=a.disc_weight).items()
                                    if v is not None})       # `p` holds the --set overrides, resolved once
         if a.quiet or _lines(a):                             # no progress bar: its redraws fill a log file
             from fastai.callback.progress import ProgressCallback
@@ -240,20 +319,25 @@ def pretrain_cli(argv=None):
             learn.logger = lambda *args, **kw: None
         s = learn.settings
         if s['init_from']: say(f"continuing from {s['init_from'][0]} and {s['init_from'][1]}")
-        micro = f", {a.accumulate} micro-batches of {s['bs'] // (world * a.accumulate)} per step" if a.accumulate > 1 else ''
-        say(f"training {a.preset}: {count_params(learn.model)/1e6:.1f} M parameters, {s['total_steps']:,} steps of {s['bs']} x {s['max_len']} "
-              f"tokens, peak lr {s['lr']}, {s['precision']} on {'cuda' if torch.cuda.is_available() else 'cpu'}{f' x {world} processes' if world > 1 else ''}"
-              f"{micro} -> {out}")
+        per = s['bs'] // (world * a.accumulate)
+        micro = f', {a.accumulate} micro-batches of {per} per step' if a.accumulate > 1 else ''
+        say(f"training {a.preset}: {count_params(learn.model)/1e6:.1f} M parameters, {s['total_steps']:,} steps of "
+            f"{s['bs']} x {s['max_len']} tokens, peak lr {s['lr']}, {s['precision']} on "
+            f"{'cuda' if torch.cuda.is_available() else 'cpu'}{f' x {world} processes' if world > 1 else ''}{micro} -> "
+            f"{out}")
         learn.fit_steps(resume=True if a.resume else None)
         if rank: return                                      # process 0 reports, plots and exports
         if learn.checkpoint.resumed_from == s['total_steps']:
             print(f"the run in {out} is finished (step {s['total_steps']:,} of {s['total_steps']:,}): "
                   + ('nothing to train' if a.no_export else 'exporting it'))
         if learn.step < s['total_steps']:
-            raise ElectraError(f"stopped at step {learn.step:,} of {s['total_steps']:,}: continue with the same command and --resume")
+            raise ElectraError(f"stopped at step {learn.step:,} of {s['total_steps']:,}: continue with the same "
+                               "command and --resume")
         _save_plot(learn, out/'loss.png')
         g = learn.finite_guard
-        if g.scaler_skips or g.skipped: print(f'skipped steps: {g.scaler_skips} by the fp16 gradient scaler (overflow), {g.skipped} with non-finite values')
+        if g.scaler_skips or g.skipped:
+            print(f'skipped steps: {g.scaler_skips} by the fp16 gradient scaler (overflow), {g.skipped} with '
+                  'non-finite values')
         mets = dict(zip(learn.recorder.metric_names[1:], learn.recorder.values[-1])) if learn.recorder.values else {}
         nums = {k: v for k, v in mets.items() if isinstance(v, (int, float))}
         atomic_write_text(out/'metrics.json', json.dumps(dict(step=learn.step, **nums), indent=1))
@@ -268,7 +352,13 @@ def pretrain_cli(argv=None):
             r = rtd_eval(model_dir, a.eval_text, n=1000, max_len=s['max_len'], seed=a.seed)
             atomic_write_text(out/'eval.json', json.dumps(r, indent=1))
             print(f'\nreplaced-token detection on {a.eval_text} (held out; -> {out}/eval.json):\n' + format_eval(r))
+            # the discriminator's card shows them (model-index)
+            update_cards(model_dir, results=card_results(r, text=Path(a.eval_text).name))
+        if a.push_to_hub:
+            for part, url in push_to_hub(model_dir, a.push_to_hub, private=a.private).items():
+                print(f'published the {part}: {url}')
 
 
 # %% ../nbs/10_run.ipynb #17020cfc
-if __name__ == '__main__' and '__file__' in globals(): pretrain_cli()    # python -m electra_fastai.run (accelerate launch, torchrun)
+# python -m electra_fastai.run (accelerate launch, torchrun)
+if __name__ == '__main__' and '__file__' in globals(): pretrain_cli()

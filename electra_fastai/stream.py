@@ -28,7 +28,8 @@ def stream_indices(n:int, bs:int, start_step:int, n_steps:int, seed:int=42) -> n
 
 # %% ../nbs/08b_stream.ipynb #5267abb1
 def prefetched(batches, n:int=2, device=None):
-    "Iterate over `batches` while a background thread gathers the next `n`; on a GPU it copies them from pinned memory on a side stream."
+    """Iterate over `batches` while a background thread gathers the next `n`; on a GPU it copies them from pinned memory
+    on a side stream."""
     cuda = device is not None and torch.device(device).type == 'cuda'
     side = torch.cuda.Stream(torch.device(device)) if cuda else None
     q, stop = queue.Queue(n), threading.Event()
@@ -64,18 +65,25 @@ def prefetched(batches, n:int=2, device=None):
         thread.join(timeout=10)
 
 class StreamDL(PackedDL):
-    "The training loader of a pre-training run: `report_every` batches (one fastai epoch) of the endless stream from `start_step`; with `world` processes, this `rank`'s share of each."
+    """The training loader of a pre-training run: `report_every` batches (one fastai epoch) of the endless stream from
+    `start_step`; with `world` processes, this `rank`'s share of each."""
     def __init__(self, dataset, bs:int=128, report_every:int=1000, seed:int=42, rank:int=0, world:int=1,
-                 accumulate:int=1,              # micro-batches per step: the loader's batches are bs / (world × accumulate)
-                 prefetch:int=2,                # batches gathered (and sent to the device) ahead, in a background thread; 0: none
+                 # micro-batches per step: the loader's batches are bs / (world × accumulate)
+                 accumulate:int=1,
+                 # batches gathered (and sent to the device) ahead, in a background thread; 0: none
+                 prefetch:int=2,
                  **kwargs):
         if accumulate < 1: raise ElectraError(f'accumulate={accumulate}: the micro-batches per step must be 1 or more')
         if bs % (world * accumulate):
-            parts = ' × '.join([f'{world} processes'] * (world > 1) + [f'{accumulate} micro-batches'] * (accumulate > 1))
-            raise ElectraError(f'--bs {bs} (the global batch) does not divide among {parts}: use a multiple of {world * accumulate}')
+            parts = ' × '.join([f'{world} processes'] * (world > 1)
+                               + [f'{accumulate} micro-batches'] * (accumulate > 1))
+            raise ElectraError(f'--bs {bs} (the global batch) does not divide among {parts}: use a multiple of '
+                               f'{world * accumulate}')
         local = bs // world
-        super().__init__(dataset, bs=local // accumulate, shuffle=False, drop_last=True, n=report_every * local, **kwargs)
-        self.report_every, self.seed, self.start_step, self.global_bs, self.rank, self.world = report_every, seed, 0, bs, rank, world
+        super().__init__(dataset, bs=local // accumulate, shuffle=False, drop_last=True, n=report_every * local,
+                         **kwargs)
+        self.report_every, self.seed, self.start_step = report_every, seed, 0
+        self.global_bs, self.rank, self.world = bs, rank, world
         self.accumulate, self.local_bs, self.prefetch = accumulate, local, prefetch
     def get_idxs(self):
         steps = self.n // self.local_bs
@@ -85,17 +93,20 @@ class StreamDL(PackedDL):
         batches = super().create_batches(samps)
         yield from (prefetched(batches, self.prefetch, self.device) if self.prefetch else batches)
     def step_batch(self, step:int) -> torch.Tensor:
-        "Token ids (global bs, len) of the whole batch of optimizer step `step`: every process's rows, every micro-batch."
-        return self.dataset.batch(np.sort(stream_indices(len(self.dataset), self.global_bs, step, 1, self.seed)))[0].as_subclass(torch.Tensor)
+        """Token ids (global bs, len) of the whole batch of optimizer step `step`: every process's rows, every
+        micro-batch."""
+        return self.dataset.batch(np.sort(stream_indices(len(self.dataset), self.global_bs, step, 1,
+                                                         self.seed)))[0].as_subclass(torch.Tensor)
     def new(self, dataset=None, cls=None, **kwargs):
         kwargs.setdefault('bs', self.global_bs)
-        res = super().new(dataset, cls, report_every=self.report_every, seed=self.seed, rank=self.rank, world=self.world,
-                          accumulate=self.accumulate, prefetch=self.prefetch, **kwargs)
+        res = super().new(dataset, cls, report_every=self.report_every, seed=self.seed, rank=self.rank,
+                          world=self.world, accumulate=self.accumulate, prefetch=self.prefetch, **kwargs)
         res.start_step = self.start_step
         return res
 
 class StreamPosition(Callback):
-    "Start each epoch of a `StreamDL` at the run's step, so that any `fit` continues the stream; skip an empty validation set."
+    """Start each epoch of a `StreamDL` at the run's step, so that any `fit` continues the stream; skip an empty
+    validation set."""
     order = -9
     def before_epoch(self):
         if isinstance(self.dls.train, StreamDL): self.dls.train.start_step = self.learn.step
@@ -104,21 +115,25 @@ class StreamPosition(Callback):
 
 # %% ../nbs/08b_stream.ipynb #4495deaa
 class StepBudget(Callback):
-    "The recipe's run: `train_iter` continues from `learn.step`, epochs end at multiples of `period` steps, the run at `n_steps`."
-    order = -9                                                      # after fastai's TrainEvalCallback (-10), before masking
+    """The recipe's run: `train_iter` continues from `learn.step`, epochs end at multiples of `period` steps, the run at
+    `n_steps`."""
+    # after fastai's TrainEvalCallback (-10), before masking
+    order = -9
     def __init__(self, n_steps:int, period:int|None=None): store_attr()
     def before_fit(self):
         self.k = getattr(self.learn, 'micro_batches', 1)            # fastai's iterations are micro-batches
         self.learn.train_iter = self.learn.step * self.k
     def before_epoch(self):
         self.first, dl = self.train_iter, self.dls.train
-        if isinstance(dl, StreamDL) and self.period:               # the stream's epoch ends by itself at the next boundary
+        if isinstance(dl, StreamDL) and self.period:
+            # the stream's epoch ends by itself at the next boundary
             step = self.learn.step
             dl.n = max(1, min(self.n_steps, (step // self.period + 1) * self.period) - step) * dl.local_bs
     def before_batch(self):
         if not self.training: return
         i, k = self.train_iter, self.k
-        if i >= self.n_steps * k or (self.period and i > self.first and i % (self.period * k) == 0): raise CancelTrainException()
+        if i >= self.n_steps * k or (self.period and i > self.first and i % (self.period * k) == 0):
+            raise CancelTrainException()
     def after_fit(self):
         dl = self.dls.train
         if isinstance(dl, StreamDL): dl.n = dl.report_every * dl.local_bs     # fastai's `fit` gets whole periods again

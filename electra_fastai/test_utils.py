@@ -4,7 +4,7 @@
 
 # %% ../nbs/99_test_utils.ipynb #f451d549
 from __future__ import annotations
-import json
+import json, shutil
 from pathlib import Path
 import numpy as np
 from .core import *
@@ -14,14 +14,15 @@ from .prepare import META, PREPARE_VERSION, ExampleWriter, read_meta
 
 # %% auto #0
 __all__ = ['TOY_WORDS', 'BERT_IDS', 'toy_vocab', 'toy_model', 'toy_glue', 'write_tsv', 'glue_rows', 'synthetic_data',
-           'pretrain_with_fault', 'evil_copy']
+           'pretrain_with_fault', 'evil_copy', 'LocalHub']
 
 # %% ../nbs/99_test_utils.ipynb #4929dc8a
 TOY_WORDS = 'the a good bad movie film is was great awful .'.split()    # every word of `toy_glue`'s sentences
 
 def toy_vocab(fn) -> Path:
     "Write a WordPiece vocabulary for `toy_glue`'s sentences (special tokens, letters, `TOY_WORDS`) to the file `fn`."
-    words = dict.fromkeys(['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'] + [chr(c) for c in range(97, 123)] + TOY_WORDS)   # 'a' once
+    # 'a' once
+    words = dict.fromkeys(['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'] + [chr(c) for c in range(97, 123)] + TOY_WORDS)
     Path(fn).write_text('\n'.join(words) + '\n')
     return Path(fn)
 
@@ -33,12 +34,14 @@ def toy_model(path,                 # the folder to write
               config=None) -> Path: # an `ElectraConfig` instead of `hidden` and `layers`
     "Write a random ELECTRA discriminator with `tok` to `path` (for tests, examples and benchmarks)."
     from transformers import ElectraConfig, ElectraForPreTraining
-    cfg = config or ElectraConfig(vocab_size=len(tok), embedding_size=hidden, hidden_size=hidden, num_hidden_layers=layers,
-                                  num_attention_heads=2, intermediate_size=hidden * 4, max_position_embeddings=512,
-                                  pad_token_id=tok.pad_token_id)
+    cfg = config or ElectraConfig(vocab_size=len(tok), embedding_size=hidden, hidden_size=hidden,
+                                  num_hidden_layers=layers, num_attention_heads=2, intermediate_size=hidden * 4,
+                                  max_position_embeddings=512, pad_token_id=tok.pad_token_id)
     m = ElectraForPreTraining(cfg)
     init_recipe(m, cfg.initializer_range)
-    with quiet_transformers(): m.save_pretrained(str(path)); tok.save_pretrained(str(path))   # no shard-writing bar
+    with quiet_transformers():
+        m.save_pretrained(str(path))
+        tok.save_pretrained(str(path))   # no shard-writing bar
     return Path(path)
 
 # %% ../nbs/99_test_utils.ipynb #f79f01d2
@@ -61,7 +64,8 @@ def toy_glue(path, n_train:int=640, n_dev:int=160, seed:int=0) -> Path:
 
 # %% ../nbs/99_test_utils.ipynb #b96d928f
 def write_tsv(fn, rows, bom:bool=False, crlf:bool=False) -> Path:
-    "Write `rows` (lists of strings) to the file `fn` tab-separated as UTF-8, with a byte-order mark and CRLF endings if asked."
+    """Write `rows` (lists of strings) to the file `fn` tab-separated as UTF-8, with a byte-order mark and CRLF endings
+    if asked."""
     fn = Path(fn)
     fn.parent.mkdir(parents=True, exist_ok=True)
     text = ''.join('\t'.join(r) + ('\r\n' if crlf else '\n') for r in rows)
@@ -93,7 +97,8 @@ def _random_examples(rng, n:int, max_len:int, vocab_size:int):
     return ids, types
 
 def _synthetic_tokenizer(folder, vocab_size:int) -> Path:
-    "Write a WordPiece tokenizer for synthetic ids to `folder`: BERT's special ids, `[unused…]` below 999, words `w999` … above."
+    """Write a WordPiece tokenizer for synthetic ids to `folder`: BERT's special ids, `[unused…]` below 999, words
+    `w999` … above."""
     words = [f'[unused{i}]' for i in range(_FIRST_TOKEN)] + [f'w{i}' for i in range(_FIRST_TOKEN, vocab_size)]
     for k, i in BERT_IDS.items(): words[i] = f'[{k.upper()}]'
     folder = Path(folder)
@@ -109,8 +114,11 @@ def synthetic_data(path,                 # the folder to write (replaced if it h
                    seed:int=0) -> Path:
     "Write a prepared folder of `n_examples` random full-length examples, loadable by `electra_dls`."
     path = Path(path).expanduser()
-    if max_len < 5: raise ElectraError(f'max_len={max_len}: a synthetic example [CLS] A [SEP] B [SEP] needs at least 5 tokens')
-    if vocab_size <= _FIRST_TOKEN: raise ElectraError(f'vocab_size={vocab_size}: synthetic tokens are drawn from [999, vocab_size); use more than 999')
+    if max_len < 5:
+        raise ElectraError(f'max_len={max_len}: a synthetic example [CLS] A [SEP] B [SEP] needs at least 5 tokens')
+    if vocab_size <= _FIRST_TOKEN:
+        raise ElectraError(f'vocab_size={vocab_size}: synthetic tokens are drawn from [999, vocab_size); use more than '
+                           '999')
     if n_examples < 1: raise ElectraError(f'n_examples={n_examples}: write at least one example')
     if path.exists() and read_meta(path) is None and any(path.iterdir()):
         raise ElectraError(f'{path} exists and is not a prepared dataset: choose another folder, or remove it')
@@ -124,7 +132,8 @@ def synthetic_data(path,                 # the folder to write (replaced if it h
         tok = load_tokenizer(_synthetic_tokenizer(tmp/'tokenizer', vocab_size))
         tokens = n_examples * max_len
         meta = dict(version=PREPARE_VERSION, key=fingerprint('synthetic', n_examples, max_len, vocab_size, seed),
-                    corpus=f'synthetic ({n_examples:,} random examples)', vocab=f'synthetic ({vocab_size})', lowercase=True,
+                    corpus=f'synthetic ({n_examples:,} random examples)', vocab=f'synthetic ({vocab_size})',
+                    lowercase=True,
                     settings=dict(max_len=max_len, seed=seed, synthetic=True), **tokenizer_meta(tok),
                     stats=dict(examples=n_examples, tokens=tokens, kept_tokens=tokens, kept_fraction=1.0,
                                mean_length=float(max_len), full_fraction=1.0))
@@ -165,7 +174,8 @@ if plan.get('during') == 'checkpoint':                 # the signal arrives half
         os.kill(os.getpid(), sig)
         f.write(data[len(data) // 2:])                 # a signal the run catches lets the write finish
     torch.save = _saving
-if plan.get('during') == 'export':                     # the signal arrives after the discriminator is written, before the generator
+# the signal arrives after the discriminator is written, before the generator
+if plan.get('during') == 'export':
     from transformers import PreTrainedModel
     _sp, _n = PreTrainedModel.save_pretrained, []
     def _save_pretrained(self, *a, **k):
@@ -176,17 +186,21 @@ if plan.get('during') == 'export':                     # the signal arrives afte
 run.pretrain_cli(argv)
 '''
 
-def pretrain_with_fault(args:list, at_step:int|None=None, during:str|None=None, signal:str='SIGKILL', nth:int=1, timeout:float=600):
-    "Run `electra-pretrain ARGS` in a child process that receives `signal` while step `at_step` runs, or `during` its `nth` checkpoint write or its export."
+def pretrain_with_fault(args:list, at_step:int|None=None, during:str|None=None, signal:str='SIGKILL', nth:int=1,
+                        timeout:float=600):
+    """Run `electra-pretrain ARGS` in a child process that receives `signal` while step `at_step` runs, or `during` its
+    `nth` checkpoint write or its export."""
     import subprocess, sys
-    plan = dict(signal=signal, nth=nth, **({'at_step': at_step} if at_step is not None else {}), **({'during': during} if during else {}))
-    return subprocess.run([sys.executable, '-c', _FAULTS, json.dumps(plan), *map(str, args)], capture_output=True, text=True,
-                          timeout=timeout, stdin=subprocess.DEVNULL)
+    plan = dict(signal=signal, nth=nth, **({'at_step': at_step} if at_step is not None else {}),
+                **({'during': during} if during else {}))
+    return subprocess.run([sys.executable, '-c', _FAULTS, json.dumps(plan), *map(str, args)], capture_output=True,
+                          text=True, timeout=timeout, stdin=subprocess.DEVNULL)
 
 
 # %% ../nbs/99_test_utils.ipynb #50a35d51
 def evil_copy(src, dst, auto_map:dict, model_type:bool=True, marker=None) -> Path:
-    "A copy of model folder `src` at `dst` whose configurations name code (`auto_map`) that writes `marker` when imported."
+    """A copy of model folder `src` at `dst` whose configurations name code (`auto_map`) that writes `marker` when
+    imported."""
     import shutil
     dst, marker = Path(dst), Path(marker or Path(dst).parent/'evil_ran.txt')
     shutil.copytree(src, dst)
@@ -198,3 +212,19 @@ def evil_copy(src, dst, auto_map:dict, model_type:bool=True, marker=None) -> Pat
         if not model_type: del cfg['model_type']
         (dst/part/'config.json').write_text(json.dumps(cfg))
     return dst
+
+# %% ../nbs/99_test_utils.ipynb #6a6313c6
+class LocalHub:
+    "A stand-in for `huggingface_hub.HfApi`: each model repository is a folder under `root` (see `push_to_hub`)."
+    def __init__(self, root):
+        self.root, self.repos, self.private = Path(root), [], {}
+    def create_repo(self, repo_id:str, private:bool=False, exist_ok:bool=False, repo_type:str='model'):
+        d = self.root/repo_id
+        if d.exists() and not exist_ok: raise FileExistsError(f'{repo_id} exists')
+        d.mkdir(parents=True, exist_ok=True)
+        if repo_id not in self.repos: self.repos.append(repo_id)
+        self.private[repo_id] = private
+        return f'https://huggingface.co/{repo_id}'
+    def upload_folder(self, folder_path, repo_id:str, repo_type:str='model', commit_message:str|None=None):
+        if repo_id not in self.repos: raise KeyError(f'{repo_id}: no such repository (create_repo first)')
+        shutil.copytree(folder_path, self.root/repo_id, dirs_exist_ok=True)

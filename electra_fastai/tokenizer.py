@@ -21,7 +21,8 @@ SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]']
 def read_vocab(path) -> dict:
     "Token → id from a `vocab.txt` (one token per line)."
     try: lines = Path(path).read_text(encoding='utf-8').split('\n')
-    except UnicodeDecodeError: raise ElectraError(f'{path} is not a UTF-8 vocab.txt: pass a WordPiece vocabulary file') from None
+    except UnicodeDecodeError:
+        raise ElectraError(f'{path} is not a UTF-8 vocab.txt: pass a WordPiece vocabulary file') from None
     if lines and lines[-1] == '': lines = lines[:-1]
     vocab = {}
     for i, tok in enumerate(lines): vocab.setdefault(tok.rstrip('\r'), i)
@@ -39,10 +40,13 @@ def check_tokenizer(tok, name='the tokenizer'):
     missing = [t for t in SPECIAL_TOKENS if t not in vocab]
     if missing:
         raise ElectraError(f'{name} has no {", ".join(missing)} token{"s"*(len(missing)>1)}: ELECTRA needs '
-                           f'{", ".join(SPECIAL_TOKENS)}; use a BERT-style WordPiece vocabulary, or train one with --vocab-size')
-    for attr, t in [('cls_token', '[CLS]'), ('sep_token', '[SEP]'), ('mask_token', '[MASK]'), ('pad_token', '[PAD]'), ('unk_token', '[UNK]')]:
+                           f'{", ".join(SPECIAL_TOKENS)}; use a BERT-style WordPiece vocabulary, or train one with '
+                           '--vocab-size')
+    for attr, t in [('cls_token', '[CLS]'), ('sep_token', '[SEP]'), ('mask_token', '[MASK]'), ('pad_token', '[PAD]'),
+                    ('unk_token', '[UNK]')]:
         if getattr(tok, attr, None) != t:
-            raise ElectraError(f'{name} has {attr}={getattr(tok, attr, None)!r}, expected {t!r}: use a BERT-style WordPiece tokenizer')
+            raise ElectraError(f'{name} has {attr}={getattr(tok, attr, None)!r}, expected {t!r}: use a BERT-style '
+                               'WordPiece tokenizer')
     if len(vocab) < len(SPECIAL_TOKENS) + 10:
         raise ElectraError(f'{name} has only {len(vocab)} tokens: pass a real WordPiece vocabulary')
     return tok
@@ -80,7 +84,8 @@ def load_tokenizer(path, lowercase:bool|None=None):
     if p.is_dir() and not any((p/f).exists() for f in ('tokenizer.json', 'tokenizer_config.json', 'vocab.txt')):
         raise ElectraError(f'{path} holds no tokenizer (no tokenizer.json, tokenizer_config.json or vocab.txt): '
                            'pass a vocab.txt or a tokenizer folder')
-    if p.is_dir() and not (p/'tokenizer.json').exists() and (p/'vocab.txt').exists(): return load_tokenizer(p/'vocab.txt', lowercase)
+    if p.is_dir() and not (p/'tokenizer.json').exists() and (p/'vocab.txt').exists():
+        return load_tokenizer(p/'vocab.txt', lowercase)
     from transformers import AutoTokenizer, ElectraTokenizerFast
     cls = AutoTokenizer
     if p.is_dir() and _names_custom_code(p):
@@ -93,9 +98,11 @@ def load_tokenizer(path, lowercase:bool|None=None):
             raise ElectraError(f'{path} comes with custom tokenizer code, which electra_fastai never runs: use a model '
                                'or folder whose tokenizer is a plain WordPiece tokenizer.json or vocab.txt') from None
         where = 'the folder' if p.is_dir() else 'the Hub (is the name right, and is there a network?)'
-        raise ElectraError(f'could not load a tokenizer from {path}: {type(e).__name__}: {str(e)[:300]} -- check {where}') from None
+        raise ElectraError(f'could not load a tokenizer from {path}: {type(e).__name__}: {str(e)[:300]} -- check '
+                           f'{where}') from None
     if not getattr(tok, 'is_fast', False):
-        raise ElectraError(f'{path} is not a fast (Rust) tokenizer: save it with `tokenizers`/`transformers` as tokenizer.json')
+        raise ElectraError(f'{path} is not a fast (Rust) tokenizer: save it with `tokenizers`/`transformers` as '
+                           'tokenizer.json')
     return check_tokenizer(tok, str(path))
 
 # %% ../nbs/02_tokenizer.ipynb #a4196abb
@@ -107,7 +114,8 @@ def tokenizer_fingerprint(tok) -> str:
     return fingerprint(sorted(vocab.items(), key=lambda o: o[1]), norm)
 
 def tokenizer_meta(tok) -> dict:
-    "`vocab_size`, the ids of `[PAD]`, `[UNK]`, `[CLS]`, `[SEP]` and `[MASK]` in `tok`, and its fingerprint, as pre-training data describes them."
+    """`vocab_size`, the ids of `[PAD]`, `[UNK]`, `[CLS]`, `[SEP]` and `[MASK]` in `tok`, and its fingerprint, as
+    pre-training data describes them."""
     return dict(vocab_size=len(tok), pad_id=tok.pad_token_id, unk_id=tok.unk_token_id, cls_id=tok.cls_token_id,
                 sep_id=tok.sep_token_id, mask_id=tok.mask_token_id, tokenizer_fingerprint=tokenizer_fingerprint(tok))
 
@@ -118,7 +126,8 @@ def save_tokenizer(tok, path):
     getattr(tok, 'init_kwargs', {}).pop('auto_map', None)
     tok.save_pretrained(str(path))
     vocab = tok.backend_tokenizer.get_vocab(with_added_tokens=False)
-    (path/'vocab.txt').write_text(''.join(t + '\n' for t, _ in sorted(vocab.items(), key=lambda o: o[1])), encoding='utf-8')
+    (path/'vocab.txt').write_text(''.join(t + '\n' for t, _ in sorted(vocab.items(), key=lambda o: o[1])),
+                                  encoding='utf-8')
     return path
 
 # %% ../nbs/02_tokenizer.ipynb #6a8a98c4
@@ -211,7 +220,8 @@ class WordTokenizer:
         "Token ids of `lines`: a flat int32 array and the number of tokens of each line."
         if not self.cached: return self._encode(lines)
         if len(self.index) > self.max_words: self._reset()
-        if any(c in text for text in ['\n'.join(lines)] for c in _DROP_CHARS):   # rare: translate is slow on non-ASCII text
+        if any(c in text for text in ['\n'.join(lines)] for c in _DROP_CHARS):
+            # rare: translate is slow on non-ASCII text
             lines = [l.translate(_DROP) for l in lines]
         words = [l.split() for l in lines]
         n_words = np.fromiter(map(len, words), np.int64, len(words))
