@@ -56,7 +56,8 @@ _REFUSED = dict(                                   # settings a resumed run must
     unigram_mix='the replacements',
     positional_init='the initialisation', n_slots='the masking', gen_weight="the loss's weights",
     disc_weight="the loss's weights",
-    init_from='the starting weights', gen_config='the generator', disc_config='the discriminator')
+    init_from='the starting weights', gen_config='the generator', disc_config='the discriminator',
+    embedding_sharing='the embedding sharing')
 # may change; each change is recorded
 _RECORDED = ('lr', 'total_steps', 'precision', 'clip', 'processes', 'accumulate')
 _NOT_ARCH = ('transformers_version', '_name_or_path', 'electra_fastai_max_len', 'dtype', 'torch_dtype', 'architectures')
@@ -234,6 +235,10 @@ class Checkpoint(Callback):
         """Load the model and the optimizer (with the step count) from a checkpoint file or folder now; the history and
         RNG states at the next `fit`."""
         state = load_checkpoint(path)
+        plan = state['settings'].get('budget')
+        if plan and plan.get('planned'):       # a budgeted run keeps its plan: its total and the time it has used
+            self.learn.settings.update(total_steps=state['settings']['total_steps'], budget=dict(plan))
+        elif plan and self.learn.settings.get('budget'): self.learn.settings['budget']['used'] = plan['used']
         try: changes = resume_changes(state['settings'], self.learn.settings, state['step'])
         except ElectraError as e: raise ElectraError(f"checkpoint {state['path']}: {e}") from None
         try: self.learn.model.load_state_dict(state['model'])

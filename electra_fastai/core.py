@@ -4,16 +4,16 @@
 
 # %% ../nbs/00_core.ipynb #da5479c1
 from __future__ import annotations
-import argparse, os, errno, shutil, signal, socket, sys, json, time, hashlib, resource, warnings
+import argparse, os, errno, re, shutil, signal, socket, sys, json, time, hashlib, resource, warnings
 from contextlib import contextmanager
 from pathlib import Path
 from filelock import FileLock, Timeout
 
 # %% auto #0
 __all__ = ['STOP_SIGNALS', 'ElectraError', 'Interrupted', 'quiet_dependency_warnings', 'cli_errors', 'DefaultsOnce', 'cli_parser',
-           'check_range', 'pid_alive', 'remove_stale', 'write_failure', 'atomic_dir', 'atomic_write_text',
-           'quiet_transformers', 'FolderLock', 'RunLock', 'fingerprint', 'peak_memory_mb', 'human', 'check_precision',
-           'shared_data']
+           'check_range', 'parse_budget', 'pid_alive', 'remove_stale', 'write_failure', 'atomic_dir',
+           'atomic_write_text', 'quiet_transformers', 'FolderLock', 'RunLock', 'fingerprint', 'peak_memory_mb', 'human',
+           'check_precision', 'shared_data']
 
 # %% ../nbs/00_core.ipynb #fc7a5436
 class ElectraError(Exception):
@@ -90,6 +90,17 @@ def check_range(name:str, value, lo=None, hi=None, lo_open:bool=False, kind=None
         rng = ' and '.join(bounds)
         raise ElectraError(f'{name} {given!r}: use {what}{" " + rng if rng else ""}')
     return value
+
+# %% ../nbs/00_core.ipynb #a3131b9a
+def parse_budget(budget) -> float:
+    "Seconds in a time budget: a number of seconds, or a text such as '4h', '90m', '1h30m', '45s', '2.5h'."
+    s = str(budget).strip().lower()
+    m = re.fullmatch(r'(?:(\d+(?:\.\d+)?)h)?\s*(?:(\d+(?:\.\d+)?)m(?:in)?)?\s*(?:(\d+(?:\.\d+)?)s?)?', s)
+    secs = (float(m[1] or 0) * 3600 + float(m[2] or 0) * 60 + float(m[3] or 0)) if m and s else 0.
+    if not secs > 0:
+        raise ElectraError(f'budget {budget!r}: give a time such as 4h, 90m, 1h30m or 45s (or a number of seconds)')
+    return secs
+
 
 # %% ../nbs/00_core.ipynb #b5788f35
 def pid_alive(pid:int) -> bool:

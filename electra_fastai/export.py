@@ -23,7 +23,8 @@ def model_from_checkpoint(state:dict) -> ELECTRA:
     from transformers import ElectraConfig
     from electra_fastai.model import ELECTRA
     s = state['settings']
-    m = ELECTRA(ElectraConfig.from_dict(s['gen_config']), ElectraConfig.from_dict(s['disc_config']), init=False)
+    m = ELECTRA(ElectraConfig.from_dict(s['gen_config']), ElectraConfig.from_dict(s['disc_config']), init=False,
+                sharing=s.get('embedding_sharing', 'es'))
     try: m.load_state_dict(state['model'])
     except RuntimeError as e:
         raise ElectraError(f"checkpoint {state.get('path')} does not match its own configuration: "
@@ -257,7 +258,7 @@ def export_model(source,
     card = dict(facts=run_facts(settings), name=name or out.name, metrics=mets, language=language, results=results)
     was_training = model.training
     model.eval()
-    try: return write_export(out, model.discriminator, model.generator, tok, card)
+    try: return write_export(out, model.plain_discriminator(), model.generator, tok, card)
     finally: model.train(was_training)
 
 # %% ../nbs/09_export.ipynb #2f38fac4

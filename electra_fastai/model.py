@@ -5,12 +5,13 @@
 # %% ../nbs/06_model.ipynb #17e74522
 from __future__ import annotations
 import math
-import torch, torch.nn as nn
+import torch, torch.nn as nn, torch.nn.functional as F
 from .core import *
 
 # %% auto #0
-__all__ = ['LAPTOP_STEPS', 'PRESETS', 'check_preset', 'max_masked', 'Preset', 'preset_settings', 'electra_configs', 'init_recipe',
-           'attention_bias', 'ELECTRA', 'positional_init', 'count_params', 'compile_electra']
+__all__ = ['LAPTOP_STEPS', 'PRESETS', 'SHARING', 'check_preset', 'max_masked', 'Preset', 'preset_settings', 'electra_configs',
+           'init_recipe', 'DeltaEmbedding', 'attention_bias', 'ELECTRA', 'positional_init', 'count_params',
+           'compile_electra']
 
 # %% ../nbs/06_model.ipynb #9470bc8d
 LAPTOP_STEPS = 5000
@@ -47,7 +48,8 @@ def max_masked(mask_prob:float, max_len:int) -> int:
 
 # %% ../nbs/06_model.ipynb #41e6b972
 _RECIPE = ('generator_fraction', 'generator_layers', 'mask_prob', 'lr', 'bs', 'steps', 'warmup_steps', 'max_len',
-           'train_vocab_size', 'unigram_mix', 'positional_init')
+           'train_vocab_size', 'unigram_mix', 'positional_init', 'embedding_sharing')
+SHARING = ('es', 'gdes', 'none')    # embedding sharing: the recipe's, DeBERTaV3's gradient-disentangled, none
 _CONFIG_DEFAULTS = dict(type_vocab_size=2, hidden_act='gelu', hidden_dropout_prob=0.1, attention_probs_dropout_prob=0.1,
                         initializer_range=0.02, layer_norm_eps=1e-12)
 
@@ -75,7 +77,7 @@ def preset_settings(preset:str|dict='small',
     if isinstance(preset, dict): p = {**preset_settings('small'), **preset}
     else:
         p = {**_CONFIG_DEFAULTS, 'generator_layers': None, 'train_vocab_size': 30522, 'unigram_mix': 0.,
-             'positional_init': 0., **PRESETS[check_preset(preset)]}
+             'positional_init': 0., 'embedding_sharing': 'es', **PRESETS[check_preset(preset)]}
     p.update(overrides)
     unknown = sorted(set(p) - set(_ARCH) - set(_RECIPE) - _config_fields())
     if unknown:
@@ -96,7 +98,11 @@ def _check_setting(k:str, v):
     if k in _FROM_DATA:
         raise ElectraError(f'{k} cannot be set: it comes from the data (its tokenizer and example length); prepare the '
                            'data with the vocabulary or --max-len you want')
-    if k in _ARCH or k in _INTS:
+    if k == 'embedding_sharing':
+        if v not in SHARING:
+            raise ElectraError(f"embedding_sharing {v!r}: choose one of {', '.join(SHARING)} (es: the recipe's one "
+                               "shared block; gdes: DeBERTaV3's gradient-disentangled sharing; none: separate)")
+    elif k in _ARCH or k in _INTS:
         if not (k == 'generator_layers' and v is None): check_range(k, v, _INTS.get(k, 1), kind=int)
     elif k in _BOUNDS:
         lo, hi, lo_open = _BOUNDS[k]
@@ -156,6 +162,22 @@ def plain_tensors(*ts):
     "Plain tensors from fastai's typed ones (`TensorText` + `TensorTokenTypes` do not mix)."
     return [t.as_subclass(torch.Tensor) if isinstance(t, torch.Tensor) else t for t in ts]
 
+# %% ../nbs/06_model.ipynb #11491eb7
+class DeltaEmbedding(nn.Embedding):
+    """The discriminator's embedding under gradient-disentangled sharing: `sg(base) + weight`, the generator's table
+    `base` (no gradient reaches it from here) plus this module's own `weight` (E_Δ, starting at 0)."""
+    def __init__(self, base:nn.Embedding):
+        super().__init__(base.num_embeddings, base.embedding_dim, padding_idx=base.padding_idx,
+                         device=base.weight.device, dtype=base.weight.dtype)
+        with torch.no_grad(): self.weight.zero_()
+        self.__dict__['base'] = base          # not a submodule: its parameter is the generator's, saved there
+    def forward(self, x):
+        # the padding row takes no gradient, as in the stock embedding
+        return F.embedding(x, self.base.weight).detach() + F.embedding(x, self.weight, self.padding_idx)
+    def merged(self) -> torch.Tensor:
+        "The table the discriminator uses: base + E_Δ."
+        return self.base.weight.detach() + self.weight.detach()
+
 # %% ../nbs/06_model.ipynb #0f6d7d72
 def attention_bias(not_pad) -> torch.Tensor:
     """(bs, 1, 1, len) additive attention mask from the non-pad tokens (bs, len): 0 at tokens, float32's minimum at
@@ -164,18 +186,28 @@ def attention_bias(not_pad) -> torch.Tensor:
     return bias[:, None, None, :]
 
 # %% ../nbs/06_model.ipynb #c081cef3
+_DELTA = ('word_embeddings', 'position_embeddings', 'token_type_embeddings')
+
 class ELECTRA(nn.Module):
-    "An ELECTRA generator and discriminator sharing one embedding block."
-    def __init__(self, gen_config, disc_config, init:bool=True):
+    "An ELECTRA generator and discriminator sharing one embedding block (or, with `sharing`, not quite or not at all)."
+    def __init__(self, gen_config, disc_config, init:bool=True,
+                 sharing:str='es'):   # 'es': one block; 'gdes': the discriminator's is sg(generator's) + E_Δ; 'none'
         super().__init__()
         from transformers import ElectraForMaskedLM, ElectraForPreTraining
+        if sharing not in SHARING: raise ElectraError(f'sharing={sharing!r}: choose one of {", ".join(SHARING)}')
         self.generator, self.discriminator = ElectraForMaskedLM(gen_config), ElectraForPreTraining(disc_config)
         if init:
             init_recipe(self.generator, gen_config.initializer_range)
             init_recipe(self.discriminator, disc_config.initializer_range)
-        self.generator.electra.embeddings = self.discriminator.electra.embeddings          # one embedding block
-        self.generator.generator_lm_head.weight = self.discriminator.electra.embeddings.word_embeddings.weight
-        self.pad_id = disc_config.pad_token_id
+        de, ge = self.discriminator.electra.embeddings, self.generator.electra.embeddings
+        if sharing == 'es': self.generator.electra.embeddings = ge = de                  # one embedding block
+        else:
+            # both start from the same block (the one `es` would share), then go their own ways
+            with torch.no_grad(): ge.load_state_dict(de.state_dict())
+            if sharing == 'gdes':
+                for name in _DELTA: setattr(de, name, DeltaEmbedding(getattr(ge, name)))
+        self.generator.generator_lm_head.weight = ge.word_embeddings.weight
+        self.pad_id, self.sharing = disc_config.pad_token_id, sharing
 
     def _attention(self, input_ids, attention_mask):
         if attention_mask is None: return attention_bias(input_ids != self.pad_id)
@@ -199,6 +231,19 @@ class ELECTRA(nn.Module):
         attention_mask = self._attention(input_ids, attention_mask)
         return self.discriminator(input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids).logits
 
+    def plain_discriminator(self):
+        """The discriminator as an ordinary `ElectraForPreTraining` (under `gdes`, a copy whose embeddings are the
+        generator's plus E_Δ); the module itself otherwise."""
+        if self.sharing != 'gdes': return self.discriminator
+        from transformers import ElectraForPreTraining
+        sd = self.discriminator.state_dict()
+        for name in _DELTA:
+            sd[f'electra.embeddings.{name}.weight'] = getattr(self.discriminator.electra.embeddings, name).merged()
+        with quiet_transformers(), torch.device(next(self.parameters()).device):
+            d = ElectraForPreTraining(self.discriminator.config)
+        d.load_state_dict(sd)
+        return d.train(self.discriminator.training)
+
 # %% ../nbs/06_model.ipynb #14265b8f
 @torch.no_grad()
 def positional_init(model:ELECTRA, gain:float=1.5, offsets=(-1, 1), layer:int=0):
@@ -207,7 +252,8 @@ def positional_init(model:ELECTRA, gain:float=1.5, offsets=(-1, 1), layer:int=0)
     disc = model.discriminator
     if getattr(disc.electra, 'embeddings_project', None) is not None:
         raise ElectraError('positional_init needs embedding_size equal to the discriminator\'s hidden_size')
-    E = disc.electra.embeddings.position_embeddings.weight                  # (max positions, embedding size), shared
+    # (max positions, embedding size): the shared table (under gdes the generator's, which the discriminator adds to)
+    E = model.generator.electra.embeddings.position_embeddings.weight
     H, nh = disc.config.hidden_size, disc.config.num_attention_heads
     dh = H // nh
     # frequencies: a quarter of the embedding, at most half a head
@@ -219,6 +265,7 @@ def positional_init(model:ELECTRA, gain:float=1.5, offsets=(-1, 1), layer:int=0)
     # the energy of a truncated-normal word embedding
     amp = disc.config.initializer_range * 0.88 * math.sqrt(E.shape[1] / n)
     E[:, 0:2*n:2], E[:, 1:2*n:2] = amp * torch.sin(w * j), amp * torch.cos(w * j)
+    if model.sharing == 'none': disc.electra.embeddings.position_embeddings.weight.copy_(E)
     att = disc.electra.encoder.layer[layer].attention.self
     for h, off in enumerate(offsets):
         # the head's first row in the query/key weights

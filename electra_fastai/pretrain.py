@@ -4,15 +4,17 @@
 
 # %% ../nbs/08f_pretrain.ipynb #ee508a74
 from __future__ import annotations
-import math, signal
+import math, re, signal, time
 from pathlib import Path
 import torch
 from fastai.learner import Learner, Recorder
+from fastai.callback.core import Callback, CancelFitException
 from fastai.callback.fp16 import MixedPrecision
 # fit_one_cycle, lr_find: fastai's methods, as `fastai.text.all` would give them
 import fastai.callback.schedule
 from fastai.data.core import DataLoaders
 from fastai.torch_core import set_seed
+from fastcore.basics import store_attr
 from .core import *
 from .data import PackedDL
 from .model import *
@@ -28,7 +30,7 @@ from .guard import *
 from .evaluate import heldout_metrics
 
 # %% auto #0
-__all__ = ['ElectraLearner', 'electra_learner']
+__all__ = ['OPEN_STEPS', 'ElectraLearner', 'TimeBudget', 'electra_learner']
 
 # %% ../nbs/08f_pretrain.ipynb #3f3a201a
 class ElectraLearner(Learner):
@@ -48,7 +50,8 @@ class ElectraLearner(Learner):
             # also after a second Ctrl-C (fastai skips after_fit then)
             if cp is not None: cp.release()
         # published by the guard, the checkpoint
-        problem = getattr(self, 'nonfinite', None) or getattr(cp, 'failure', None)
+        problem = getattr(self, 'nonfinite',
+                          None) or getattr(cp, 'failure', None) or getattr(self, 'budget_problem', None)
         if problem: raise ElectraError(problem)
         if getattr(cp, 'stopped', None):
             total = self.settings.get('total_steps', self.step)
@@ -59,12 +62,13 @@ class ElectraLearner(Learner):
     def fit_steps(self, n_steps:int|None=None, lr=None, cbs=None, resume=None):
         """Train until the run has taken `n_steps` optimizer steps in all (default: the schedule's total); `resume` a
         checkpoint first."""
+        # a restored checkpoint may bring the run's plan (a budget fixes the total)
+        if resume: self.checkpoint.restore(self.path/'checkpoints' if resume is True else resume)
         total = self.settings['total_steps']
         n_steps = total if n_steps is None else check_range('n_steps', n_steps, 1, kind=int)
         if n_steps > total:
             raise ElectraError(f"n_steps={n_steps} is past the schedule's total_steps={total}: make the learner with "
                                f"steps={n_steps}")
-        if resume: self.checkpoint.restore(self.path/'checkpoints' if resume is True else resume)
         if not self.opt: self.create_opt()
         dl = self.dls.train
         period = dl.report_every if isinstance(dl, StreamDL) else None
@@ -73,11 +77,72 @@ class ElectraLearner(Learner):
             # nothing left to train: the run's history, for plots and export
             self.checkpoint.put_back()
             return
-        with self.added_cbs([StepBudget(n_steps, period), LRSchedule(total, self.settings['warmup_steps'])]):
-            self.fit(n_epoch, lr=lr, cbs=cbs)
+        self._run = (StepBudget(n_steps, period), LRSchedule(total, self.settings['warmup_steps']))
+        with self.added_cbs(list(self._run)): self.fit(n_epoch, lr=lr, cbs=cbs)
+
+    def set_total_steps(self, total:int):
+        "Fix the run's length now (a `TimeBudget` does, once it knows the step rate): the schedule and the step count."
+        self.settings['total_steps'] = total
+        if getattr(self, '_run', None): self._run[0].n_steps, self._run[1].total_steps = total, total
+
+# %% ../nbs/08f_pretrain.ipynb #6515c37d
+OPEN_STEPS = 10**9      # the schedule's total of a budgeted run until its plan is made
+
+def _clock(s:float) -> str:
+    s = int(round(s))
+    return f'{s // 3600}h{s % 3600 // 60:02d}m' if s >= 3600 else f'{s // 60}m{s % 60:02d}s' if s >= 60 else f'{s}s'
+
+class TimeBudget(Callback):
+    """Fix the run's total steps, from the step rate measured once it has settled, so that its schedule ends when the
+    budget in `learn.settings['budget']` is spent."""
+    order, run_valid = 70, False           # after the recorder (50) and the checkpoint (65): a period ends saved
+    def __init__(self, settle:float=0.1, min_steps:int=3): store_attr()
+
+    def _now(self) -> float:
+        if torch.cuda.is_available() and next(self.model.parameters()).is_cuda: torch.cuda.synchronize()
+        return time.perf_counter()
+
+    def before_fit(self):
+        self.plan = self.learn.settings['budget']
+        self.t0, self.used0, self.mark = time.perf_counter(), self.plan['used'], None
+        if self.plan['planned'] and not dist_info()[0]:
+            left = self.plan['seconds'] - self.plan['used']
+            print(f"budget: {_clock(left)} of {_clock(self.plan['seconds'])} left for steps {self.learn.step:,} to "
+                  f"{self.learn.settings['total_steps']:,} (planned at {self.plan['rate']:.2f} steps/s)", flush=True)
+
+    def after_batch(self):
+        if mid_step(self.learn): return
+        self.plan['used'] = self.used0 + time.perf_counter() - self.t0
+        if self.plan['planned']: return
+        step = self.learn.step
+        if self.mark is None:               # the end of this session's first step
+            self.mark = (step, self._now())
+            return
+        now = self._now()
+        if step - self.mark[0] < self.min_steps or now - self.mark[1] < self.settle * self.plan['seconds']: return
+        rate = (step - self.mark[0]) / (now - self.mark[1])
+        # the rate is the same on every process: the slowest one sets the pace of all
+        left = self.plan['seconds'] - self.plan['used'] - self.plan['reserve']
+        total = step + max(0, int(rate * left))
+        warm = self.learn.settings['warmup_steps']
+        if total <= warm:
+            need = (warm - step) / rate + self.plan['used'] + self.plan['reserve']
+            self.learn.budget_problem = (f"a {_clock(self.plan['seconds'])} budget fits about {total:,} steps at "
+                                         f"{rate:.2f} steps/s, not more than the {warm:,} warm-up steps: give a budget "
+                                         f"of at least {_clock(need * 1.5)}, or fewer warm-up steps")
+            raise CancelFitException()
+        self.plan.update(planned=True, rate=rate)
+        self.learn.set_total_steps(total)
+        if not dist_info()[0]:
+            print(f"{_clock(self.plan['seconds'])} budget: {total:,} steps at {rate:.2f} steps/s (planned at step "
+                  f"{step:,}; {_clock(self.plan['reserve'])} kept for the export)", flush=True)
+
+    def after_epoch(self):
+        # the run was planned shorter than the epochs `fit` was given
+        if self.plan['planned'] and self.learn.step >= self.learn.settings['total_steps']: raise CancelFitException()
 
 # %% ../nbs/08f_pretrain.ipynb #1cc5e818
-def _init_from(init_from, train, tok_print:str, max_len:int, overrides:dict):
+def _init_from(init_from, train, tok_print:str, max_len:int, overrides:dict, sharing:str='es'):
     "The pair to start from, checked against the data: (model, sources)."
     from transformers import ElectraConfig
     fields = set(ElectraConfig().to_dict())
@@ -86,7 +151,7 @@ def _init_from(init_from, train, tok_print:str, max_len:int, overrides:dict):
     if arch:
         raise ElectraError(f"init_from: {', '.join(arch)}: the model is the one you start from; its sizes cannot be "
                            "changed")
-    pair = load_pretrained(init_from, **{k: v for k, v in overrides.items() if k in fields})
+    pair = load_pretrained(init_from, sharing=sharing, **{k: v for k, v in overrides.items() if k in fields})
     where = getattr(train.examples, 'path', 'the training data')
     if tokenizer_fingerprint(pair.tokenizer) != tok_print:
         raise ElectraError(f"{where} was prepared with another vocabulary than {pair.sources[0]}'s: tokenize the "
@@ -127,6 +192,8 @@ def electra_learner(dls:DataLoaders,
                     # held-out text: adds its replaced-token AUCs to the table (see `electra_fastai.evaluate`)
                     eval_text=None,
                     eval_n:int=500,              # passages of `eval_text`
+                    # a time budget ('4h', '90m', seconds): the total steps are fixed to fit it (see `TimeBudget`)
+                    budget=None,
                     cbs=None,
                     # any preset key or `ElectraConfig` field (see `preset_settings`)
                     **config_overrides) -> ElectraLearner:
@@ -143,6 +210,11 @@ def electra_learner(dls:DataLoaders,
                            f"({meta['tokenizer_fingerprint']}): the folder was changed after it was prepared: put its "
                            "own tokenizer/ back, or prepare the corpus again into a new folder")
     max_len, vocab_size = meta['settings']['max_len'], meta['vocab_size']
+    if budget is not None:
+        if steps is not None: raise ElectraError('give steps or a budget, not both: a budget fixes the steps')
+        secs = parse_budget(budget)
+        budget = dict(seconds=secs, reserve=min(0.03 * secs + 5, 600.), used=0., planned=False, rate=None)
+        steps = OPEN_STEPS
     steps = p['steps'] if steps is None else check_range('steps', steps, 1, kind=int)
     lr = p['lr'] if lr is None else check_range('lr', lr, 0, lo_open=True, kind=float)
     warmup_steps = p['warmup_steps'] if warmup_steps is None else check_range('warmup_steps', warmup_steps, 0, kind=int)
@@ -157,10 +229,10 @@ def electra_learner(dls:DataLoaders,
     set_seed(seed)
     if init_from is None:
         gen_cfg, disc_cfg = electra_configs(p, vocab_size=vocab_size, max_len=max_len, pad_token_id=meta['pad_id'])
-        model = ELECTRA(gen_cfg, disc_cfg)
+        model = ELECTRA(gen_cfg, disc_cfg, sharing=p['embedding_sharing'])
         if p['positional_init']: positional_init(model, gain=p['positional_init'])
     else:
-        model, sources = _init_from(init_from, train, tok_print, max_len, p.overrides)
+        model, sources = _init_from(init_from, train, tok_print, max_len, p.overrides, p['embedding_sharing'])
         gen_cfg, disc_cfg = model.generator.config, model.discriminator.config
     if compile: compile_electra(model, mode=None if compile is True else compile)
     # dropout: a stream per process (masks are keyed by row)
@@ -207,5 +279,7 @@ def electra_learner(dls:DataLoaders,
                           n_slots=n_slots, gen_weight=gen_weight, disc_weight=disc_weight, processes=world,
                           accumulate=accumulate, gen_config=gen_cfg.to_dict(), disc_config=disc_cfg.to_dict(),
                           data=str(getattr(train.examples, 'path', type(train.examples).__name__)),
-                          data_key=meta.get('key'), init_from=None if init_from is None else list(sources))
+                          data_key=meta.get('key'), init_from=None if init_from is None else list(sources),
+                          embedding_sharing=p['embedding_sharing'], budget=budget)
+    if budget: learn.add_cb(TimeBudget())
     return learn

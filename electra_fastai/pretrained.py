@@ -112,6 +112,7 @@ def load_pretrained(init_from,                  # see `pair_sources`
                     vocab=None,                 # a TensorFlow checkpoint's vocab.txt (default: the one beside it)
                     heads:int|None=None,        # a TensorFlow checkpoint's attention heads (default: hidden / 64)
                     generator_heads:int|None=None,
+                    sharing:str='es',           # the embedding sharing of the pair to build (see `ELECTRA`)
                     # `ElectraConfig` fields that keep the shapes, e.g. `hidden_dropout_prob=0.`
                     **config_overrides
                    ) -> PretrainedPair:
@@ -136,11 +137,16 @@ def load_pretrained(init_from,                  # see `pair_sources`
     if len(tok) > dc.vocab_size:
         raise ElectraError(f"the tokenizer in {d} has {len(tok):,} tokens but the model's vocabulary "
                            f"{dc.vocab_size:,}: the folder holds another model's tokenizer")
-    with quiet_transformers(): model = ELECTRA(gc, dc, init=False)
+    with quiet_transformers(): model = ELECTRA(gc, dc, init=False, sharing=sharing)
     ge, de = gen.electra.embeddings.state_dict(), disc.electra.embeddings.state_dict()
     diff = max(float((ge[k].float() - de[k].float()).abs().max()) for k in de)
     model.generator.load_state_dict(gen.state_dict())                 # writes the shared block too...
-    model.discriminator.load_state_dict(disc.state_dict())            # ...which ends as the discriminator's
+    sd = disc.state_dict()
+    if sharing == 'gdes':              # E_Δ: what makes the discriminator's tables its own (zero for an es pair)
+        g_sd = gen.state_dict()
+        for k in [k for k in sd if k.startswith('electra.embeddings.') and k.endswith('_embeddings.weight')]:
+            sd[k] = sd[k] - g_sd[k]
+    model.discriminator.load_state_dict(sd)            # ...which ends as the discriminator's
     return PretrainedPair(model, tok, (d, g), diff)
 
 def describe_pair(pair:PretrainedPair) -> str:

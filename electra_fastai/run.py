@@ -69,6 +69,9 @@ def _parser():
     p.add_argument('--set', action='append', default=[], metavar='KEY=VALUE', type=_setting,
                    help='change one preset key or ElectraConfig field, e.g. --set hidden_dropout_prob=0 (repeatable)')
     p.add_argument('--steps', type=int, default=None, help="optimizer steps (default: the preset's)")
+    p.add_argument('--budget', default=None, metavar='TIME',
+                   help='instead of --steps: train for this long (e.g. 4h, 90m, 1h30m), the export included; the steps '
+                        'are fixed to fit it once the step rate is known')
     p.add_argument('--bs', type=int, default=None,
                    help="batch size (default: the preset's); with several processes, the global batch")
     p.add_argument('--accumulate', type=int, default=1, metavar='K',
@@ -228,6 +231,9 @@ def _check_args(a):
                         ('--eval-n', a.eval_n, 1), ('--num-workers', a.num_workers, 0), ('--seed', a.seed, 0),
                         ('--num-proc', a.num_proc, 1)):
         if v is not None: check_range(flag, v, lo, kind=int)
+    if a.budget is not None:
+        if a.steps is not None: raise ElectraError('give --steps or --budget, not both: a budget fixes the steps')
+        parse_budget(a.budget)
     if a.vocab_size is not None: check_range('--vocab-size', a.vocab_size, *VOCAB_SIZE_RANGE, kind=int)
     if a.max_len is not None: check_range('--max-len', a.max_len, *MAX_LEN_RANGE, kind=int)
     if a.lr is not None: check_range('--lr', a.lr, 0, lo_open=True)
@@ -280,7 +286,8 @@ def pretrain_cli(argv=None):
     if a.data: data = Path(a.data)
     corpus = None if a.data else (a.corpus or sample_corpus())
     on_sample = not a.data and not a.corpus
-    steps = a.steps or (min(SAMPLE_STEPS, p['steps']) if on_sample else None)   # the sample is 13 k tokens: a short run
+    # the sample is 13 k tokens: a short run
+    steps = a.steps or (min(SAMPLE_STEPS, p['steps']) if on_sample and not a.budget else None)
     name = Path(a.data).name if a.data else default_out(corpus).name
     out = Path(a.out or Path('electra_runs')/f'{a.preset}-{name}')
     with (RunLock(out) if rank == 0 else contextlib.nullcontext()):
@@ -307,7 +314,7 @@ def pretrain_cli(argv=None):
         learn = electra_learner(dls, p, steps=steps, lr=a.lr, warmup_steps=a.warmup, precision=a.precision,
                                 save_every=a.save_every, save_every_minutes=a.save_every_minutes, keep=a.keep,
                                 report_every=a.report_every, seed=a.seed, path=out, skip_nonfinite=a.skip_nonfinite,
-                                compile=a.compile,
+                                compile=a.compile, budget=a.budget,
                                 accumulate=a.accumulate, init_from=a.init_from,
                                 cbs=_loggers(a, out, rank), eval_text=a.eval_text, eval_n=a.eval_n,
                                 **{k: v for k, v in dict(wd=a.wd, clip=a.clip, gen_weight=a.gen_weight,
@@ -321,7 +328,9 @@ def pretrain_cli(argv=None):
         if s['init_from']: say(f"continuing from {s['init_from'][0]} and {s['init_from'][1]}")
         per = s['bs'] // (world * a.accumulate)
         micro = f', {a.accumulate} micro-batches of {per} per step' if a.accumulate > 1 else ''
-        say(f"training {a.preset}: {count_params(learn.model)/1e6:.1f} M parameters, {s['total_steps']:,} steps of "
+        length = (f"a {a.budget} budget of steps" if s.get('budget') and not s['budget']['planned']
+                  else f"{s['total_steps']:,} steps")
+        say(f"training {a.preset}: {count_params(learn.model)/1e6:.1f} M parameters, {length} of "
             f"{s['bs']} x {s['max_len']} tokens, peak lr {s['lr']}, {s['precision']} on "
             f"{'cuda' if torch.cuda.is_available() else 'cpu'}{f' x {world} processes' if world > 1 else ''}{micro} -> "
             f"{out}")
