@@ -22,13 +22,17 @@ def sh(*args):
     subprocess.run([str(a) for a in args], check=True)
 
 def split_heldout(corpus:Path, out:Path, share:float=0.05) -> tuple[Path, Path]:
-    "The corpus without its last `share` of documents, and those documents as held-out text (blank-line documents)."
+    "The corpus without its last `share` of documents, and those documents as held-out text."
     train, held = out/'train.txt', out/'heldout.txt'
     if not held.exists():
         docs = gzip.open(corpus, 'rt', encoding='utf-8').read().split('\n\n')
         k = max(1, int(len(docs) * share))
         out.mkdir(parents=True, exist_ok=True)
-        train.write_text('\n\n'.join(docs[:-k]), encoding='utf-8'); held.write_text('\n\n'.join(docs[-k:]), encoding='utf-8')
+        # held-out novels cut into documents of 10 paragraphs: electra-eval takes a passage or two per document
+        chunks = [lines[i:i + 10] for d in docs[-k:] for lines in [[l for l in d.split('\n') if l.strip()]]
+                  for i in range(0, len(lines), 10)]
+        train.write_text('\n\n'.join(docs[:-k]), encoding='utf-8')
+        held.write_text('\n\n'.join('\n'.join(c) for c in chunks), encoding='utf-8')
     return train, held
 
 def main():
