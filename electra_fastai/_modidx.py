@@ -80,7 +80,6 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                            'electra_fastai.checkpoint.verify_checkpoint': ( 'checkpoint.html#verify_checkpoint',
                                                                                             'electra_fastai/checkpoint.py')},
             'electra_fastai.convert': { 'electra_fastai.convert._parser': ('convert.html#_parser', 'electra_fastai/convert.py'),
-                                        'electra_fastai.convert._tied': ('convert.html#_tied', 'electra_fastai/convert.py'),
                                         'electra_fastai.convert.conversion_facts': ( 'convert.html#conversion_facts',
                                                                                      'electra_fastai/convert.py'),
                                         'electra_fastai.convert.convert_cli': ('convert.html#convert_cli', 'electra_fastai/convert.py'),

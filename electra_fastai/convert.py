@@ -23,8 +23,7 @@ def conversion_facts(pair) -> dict:
             ('step', 'unknown' if pair.step is None else f'{pair.step:,}'),
             ('discriminator', net(d)),
             ('generator', net(g)),
-            ('generator embeddings', "its own (untied)" if g.embedding_size != d.embedding_size or
-             not _tied(pair) else "the discriminator's (shared)"),
+            ('generator embeddings', "its own (untied)" if pair.untied else "the discriminator's (shared)"),
             ('vocabulary', f'{d.vocab_size:,} WordPiece tokens'),
             ('positions', d.max_position_embeddings),
             ('converted', f'{pair.converted} tensors'),
@@ -33,11 +32,6 @@ def conversion_facts(pair) -> dict:
     return dict(intro=f'An ELECTRA model pre-trained with the official TensorFlow code (Clark et al., 2020), converted '
                       f'from `{Path(pair.source).name}` with `electra-convert` of [electra_fastai]({_REPO}).',
                 rows=[(k, str(v)) for k, v in rows], base_model={}, max_len=None)
-
-def _tied(pair) -> bool:
-    a = pair.generator.electra.embeddings.word_embeddings.weight
-    b = pair.discriminator.electra.embeddings.word_embeddings.weight
-    return a.shape == b.shape and bool((a == b).all())
 
 def convert_tf_checkpoint(ckpt,                          # the checkpoint's folder, or its model.ckpt-N prefix
                           out,                           # the folder to write: new, empty, or an earlier export

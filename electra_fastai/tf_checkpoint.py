@@ -316,6 +316,7 @@ class TFPair(NamedTuple):
     converted: int                # tensors copied into the networks
     skipped: int                  # optimizer slots and the step
     unmapped: list                # names that map to nothing (reported, not converted)
+    untied: bool                  # the generator has its own embeddings (generator/embeddings/)
 
 def _fill(net, ck:TFCheckpoint, scope:str, embeddings:str, used:set):
     import torch
@@ -362,4 +363,4 @@ def tf_pair(ckpt, vocab=None, heads:int|None=None, generator_heads:int|None=None
         gen = _fill(ElectraForMaskedLM(gc), ck, 'generator', 'generator' if untied else 'electra', used)
     skipped = [n for n in ck if _SKIP.search(n)]
     unmapped = sorted(n for n in ck if n not in used and not _SKIP.search(n))
-    return TFPair(disc, gen, tok, ck.step, str(ck.prefix), len(used), len(skipped), unmapped)
+    return TFPair(disc, gen, tok, ck.step, str(ck.prefix), len(used), len(skipped), unmapped, untied)
